@@ -1,0 +1,19 @@
+package org.frontline.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One line of {@code frontline extract --format jsonl}: a document and what was found in it. */
+public record DocumentResult(String doc, String title, String outlet, String byline, LocalDate published,
+                             boolean publishedInferred, String duplicateOf, String error,
+                             List<Event> events, List<Control> control) {
+
+    public DocumentResult {
+        events = List.copyOf(events);
+        control = List.copyOf(control);
+    }
+
+    public static DocumentResult failed(String doc, String error) {
+        return new DocumentResult(doc, null, null, null, null, false, null, error, List.of(), List.of());
+    }
+}
