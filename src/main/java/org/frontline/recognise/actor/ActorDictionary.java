@@ -1,0 +1,149 @@
+package org.frontline.recognise.actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The actor dictionaries of {@code resources/actors}: per theatre, canonical actors with their
+ * kind, allies and aliases; plus multi-actor phrases and the nationality fallback.
+ */
+public final class ActorDictionary {
+    static final String[] THEATRES = {"global", "syria", "iraq", "afghanistan", "ukraine", "caucasus", "ethiopia", "yemen"};
+
+    /** One dictionary row as it applies in one theatre. */
+    public record Entry(String canonical, ActorKind kind, List<String> allies, String theatre) {
+    }
+
+    /** A theatre: the countries it covers and its aliases (lower-cased key). */
+    record Theatre(String name, List<String> countries, Map<String, List<Alias>> aliases) {
+    }
+
+    /** An alias as written in the dictionary, with the entry it names. */
+    record Alias(String text, Entry entry, List<String> associates) {
+    }
+
+    private final Map<String, Theatre> theatres = new LinkedHashMap<>();
+    private final Map<String, ActorKind> kinds = new HashMap<>();
+    private final Map<String, List<String>> allies = new HashMap<>();
+    private final Map<String, String> nationalities = new LinkedHashMap<>();
+    private final int longestAlias;
+
+    private static final ActorDictionary DEFAULT = new ActorDictionary();
+
+    public static ActorDictionary standard() {
+        return DEFAULT;
+    }
+
+    private ActorDictionary() {
+        int longest = 1;
+        for (String name : THEATRES) {
+            List<String> countries = List.of();
+            Map<String, List<Alias>> aliases = new HashMap<>();
+            for (String line : lines("/actors/" + name + ".tsv")) {
+                if (line.startsWith("#countries")) {
+                    countries = Arrays.asList(line.split("\t")[1].trim().split(","));
+                    continue;
+                }
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 4) {
+                    throw new IllegalStateException("actors/" + name + ".tsv: expected 4 columns: " + line);
+                }
+                List<String> al = f[2].equals("-") ? List.of() : Arrays.asList(f[2].split(","));
+                Entry e = new Entry(f[0], ActorKind.parse(f[1]), al, name);
+                kinds.putIfAbsent(f[0], e.kind());
+                if (!al.isEmpty()) {
+                    allies.put(f[0], al);
+                }
+                for (String a : f[3].split("\\|")) {
+                    aliases.computeIfAbsent(key(a), k -> new ArrayList<>()).add(new Alias(a.trim(), e, List.of()));
+                    longest = Math.max(longest, ActorRecogniser.wordCount(a));
+                }
+            }
+            theatres.put(name, new Theatre(name, countries, aliases));
+        }
+        Map<String, List<Alias>> global = theatres.get("global").aliases();
+        for (String line : lines("/actors/alliances.tsv")) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            List<String> names = Arrays.asList(f[1].split(","));
+            Entry e = new Entry(names.get(0), kinds.getOrDefault(names.get(0), ActorKind.PARTY), List.of(), "global");
+            global.computeIfAbsent(key(f[0]), k -> new ArrayList<>())
+                    .add(0, new Alias(f[0].trim(), e, names.subList(1, names.size())));
+            longest = Math.max(longest, ActorRecogniser.wordCount(f[0]));
+        }
+        for (String line : lines("/actors/nationalities.tsv")) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                String[] f = line.split("\t");
+                nationalities.put(f[0].trim(), f[1].trim());
+            }
+        }
+        this.longestAlias = longest;
+    }
+
+    static String key(String alias) {
+        return alias.trim().replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = ActorDictionary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing actor dictionary " + resource);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The theatre covering a country, or null. */
+    public String theatreOf(String country) {
+        for (Theatre t : theatres.values()) {
+            if (!t.name().equals("global") && t.countries().contains(country)) {
+                return t.name();
+            }
+        }
+        return null;
+    }
+
+    List<Alias> lookup(String theatre, String key) {
+        List<Alias> out = new ArrayList<>();
+        if (theatre != null) {
+            out.addAll(theatres.get(theatre).aliases().getOrDefault(key, List.of()));
+        }
+        out.addAll(theatres.get("global").aliases().getOrDefault(key, List.of()));
+        return out;
+    }
+
+    int longestAlias() {
+        return longestAlias;
+    }
+
+    public ActorKind kindOf(String canonical) {
+        return kinds.getOrDefault(canonical, ActorKind.PARTY);
+    }
+
+    public List<String> alliesOf(String canonical) {
+        return allies.getOrDefault(canonical, List.of());
+    }
+
+    /** Nationality adjectives of the generic "<adjective> government" fallback. */
+    Map<String, String> nationalities() {
+        return nationalities;
+    }
+}
