@@ -1,0 +1,167 @@
+package org.frontline.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcConversion;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTargetRecord;
+
+import org.frontline.model.RawDocument;
+
+/**
+ * WARC and WARC.gz archives (news-crawl style), record by record. Documents are HTTP responses and
+ * resource/conversion records whose payload is HTML or plain text; requests, metadata, warcinfo,
+ * revisits, redirects, error pages and images are not documents and are passed over. WARC-Date is
+ * the capture time, not the publication date, so published stays null. A truncated or corrupt
+ * archive keeps what was read and ends with one failed document naming the offset.
+ */
+final class WarcArchiveReader {
+
+    private final ReadLimits limits;
+
+    WarcArchiveReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    Stream<RawDocument> read(Path path) {
+        String name = path.getFileName().toString();
+        WarcReader reader;
+        try {
+            reader = new WarcReader(path);
+        } catch (IOException | RuntimeException e) {
+            return Stream.of(RawDocument.failed(name, path.toString(), name + ": cannot open WARC: "
+                    + SingleFileReader.describe(e)));
+        }
+        Iterator<RawDocument> it = new Records(reader, path, name);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
+                .onClose(() -> {
+                    try {
+                        reader.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private final class Records implements Iterator<RawDocument> {
+        private final WarcReader reader;
+        private final Path path;
+        private final String name;
+        private RawDocument next;
+        private boolean done;
+        private long lastGood;
+
+        Records(WarcReader reader, Path path, String name) {
+            this.reader = reader;
+            this.path = path;
+            this.name = name;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !done) {
+                long offset = lastGood;
+                try {
+                    Optional<WarcRecord> rec = reader.next();
+                    if (rec.isEmpty()) {
+                        done = true;
+                        break;
+                    }
+                    offset = rec.get().position();
+                    next = document(rec.get());
+                    lastGood = offset;
+                } catch (IOException | RuntimeException e) {
+                    // jwarc reports truncation and garbage as ParsingException/EOFException/ZipException
+                    done = true;
+                    next = RawDocument.failed(name + "@" + offset, path + "@" + offset, name
+                            + ": truncated or corrupt WARC after offset " + offset + ": " + SingleFileReader.describe(e));
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public RawDocument next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            RawDocument d = next;
+            next = null;
+            return d;
+        }
+
+        /** A document for a content record, or null for records that are not documents. */
+        private RawDocument document(WarcRecord rec) throws IOException {
+            if (!(rec instanceof WarcResponse || rec instanceof WarcResource || rec instanceof WarcConversion)) {
+                return null;
+            }
+            WarcTargetRecord target = (WarcTargetRecord) rec;
+            String id = rec.headers().first("WARC-Record-ID").map(WarcArchiveReader::stripBrackets)
+                    .orElse(name + "@" + rec.position());
+            String origin = path + "@" + rec.position();
+            MediaType type;
+            InputStream body;
+            if (rec instanceof WarcResponse response && isHttp(rec.contentType())) {
+                HttpResponse http = response.http();
+                if (http.status() < 200 || http.status() > 299) {
+                    return null; // redirects and error pages carry no article
+                }
+                type = http.contentType();
+                body = http.bodyDecoded().stream();
+            } else {
+                type = rec.contentType();
+                body = rec.body().stream();
+            }
+            if (!isTextual(type)) {
+                return null;
+            }
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+            if (bytes.length > limits.maxDocumentBytes()) {
+                return RawDocument.failed(id, origin, name + " record " + id + " at offset " + rec.position()
+                        + ": payload over the limit of " + limits.maxDocumentBytes() + " bytes");
+            }
+            String charset = type.parameters().get("charset");
+            boolean html = type.subtype().toLowerCase(java.util.Locale.ROOT).contains("html");
+            Payloads.Payload p = Payloads.decode(bytes, charset, html);
+            if (p.error() != null) {
+                return RawDocument.failed(id, origin, name + " record " + id + " at offset " + rec.position()
+                        + ": " + p.error());
+            }
+            return new RawDocument(id, origin, p.format(), p.text(), null, target.target(), null, null);
+        }
+    }
+
+    private static boolean isHttp(MediaType t) {
+        return t != null && "application".equalsIgnoreCase(t.type()) && "http".equalsIgnoreCase(t.subtype());
+    }
+
+    private static boolean isTextual(MediaType t) {
+        if (t == null) {
+            return false;
+        }
+        String type = t.type().toLowerCase(java.util.Locale.ROOT);
+        String sub = t.subtype().toLowerCase(java.util.Locale.ROOT);
+        return (type.equals("text") && (sub.equals("html") || sub.equals("plain")))
+                || sub.equals("xhtml+xml");
+    }
+
+    private static String stripBrackets(String s) {
+        String t = s.trim();
+        return t.startsWith("<") && t.endsWith(">") ? t.substring(1, t.length() - 1) : t;
+    }
+}
