@@ -97,7 +97,8 @@ public final class ActorDictionary {
     }
 
     static String key(String alias) {
-        return alias.trim().replace('’', '\'').toLowerCase(Locale.ROOT);
+        // "Islamic-State held" and "Islamic State" are one name: hyphens count as spaces
+        return alias.trim().replace('’', '\'').replace('-', ' ').toLowerCase(Locale.ROOT);
     }
 
     private static List<String> lines(String resource) {

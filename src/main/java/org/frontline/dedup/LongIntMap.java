@@ -1,0 +1,65 @@
+package org.frontline.dedup;
+
+import java.util.Arrays;
+
+/**
+ * An open-addressing map from long keys to int values that keeps the FIRST value put for a
+ * key. Primitive arrays keep a band index of millions of documents at about 12 bytes an entry.
+ */
+final class LongIntMap {
+    private static final int EMPTY = -1;
+    private long[] keys;
+    private int[] values;
+    private int size;
+
+    LongIntMap(int expected) {
+        int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        keys = new long[cap];
+        values = new int[cap];
+        Arrays.fill(values, EMPTY);
+    }
+
+    /** The value already stored for {@code key}, or stores {@code value} and returns -1. */
+    int putIfAbsent(long key, int value) {
+        if (size * 2 >= keys.length) {
+            grow();
+        }
+        int mask = keys.length - 1;
+        int i = (int) mix(key) & mask;
+        while (values[i] != EMPTY) {
+            if (keys[i] == key) {
+                return values[i];
+            }
+            i = (i + 1) & mask;
+        }
+        keys[i] = key;
+        values[i] = value;
+        size++;
+        return EMPTY;
+    }
+
+    int size() {
+        return size;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        Arrays.fill(values, EMPTY);
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldValues[i] != EMPTY) {
+                putIfAbsent(oldKeys[i], oldValues[i]);
+            }
+        }
+    }
+
+    private static long mix(long x) {
+        x ^= x >>> 33;
+        x *= 0xff51afd7ed558ccdL;
+        x ^= x >>> 33;
+        return x;
+    }
+}

@@ -1,0 +1,174 @@
+package org.frontline.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.frontline.model.Place;
+import org.frontline.recognise.actor.ActorKind;
+import org.frontline.recognise.actor.ActorMention;
+import org.frontline.recognise.place.PlaceMention;
+import org.frontline.recognise.time.TimeMention;
+
+/** Picks an event's actors, place and date around its trigger. */
+final class Arguments {
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|been|being|is|are|be|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> OBJECT_PREPS = Set.of("from", "against", "on", "of", "with", "targeting", "by");
+
+    private Arguments() {
+    }
+
+    record Actors(List<String> actor1, List<String> actor2) {
+    }
+
+    static boolean isActing(ActorMention a) {
+        return a.kind() == ActorKind.PARTY || a.kind() == ActorKind.ORG;
+    }
+
+    static Actors actors(SentenceView v, Trigger t) {
+        int ts = v.abs(t.start()), te = v.abs(t.end());
+        String text = v.text();
+        boolean passive = t.role() == Trigger.Role.P
+                || PASSIVE.matcher(text.substring(Math.max(0, t.start() - 25), t.start())).find();
+        List<ActorMention> before = new ArrayList<>(), after = new ArrayList<>();
+        for (ActorMention a : v.actors()) {
+            if (!isActing(a) && a.kind() != ActorKind.CIVILIANS) {
+                continue;
+            }
+            if (a.end() <= ts) {
+                before.add(a);
+            } else if (a.start() >= te) {
+                after.add(a);
+            }
+        }
+        Set<String> a1 = new LinkedHashSet<>(), a2 = new LinkedHashSet<>();
+        if (passive) {
+            ActorMention agent = firstAfter(after, v, "by", "to");
+            if (agent != null) {
+                a1.addAll(agent.all());
+            }
+            ActorMention patient = nearestBefore(before, v, false);
+            if (patient != null) {
+                a2.addAll(patient.all());
+            }
+        } else {
+            ActorMention subject = nearestBefore(before, v, true);
+            if (subject != null && subject.kind() != ActorKind.CIVILIANS) {
+                a1.addAll(subject.all());
+            } else {
+                ActorMention agent = firstAfter(after, v, "by");
+                if (agent != null) {
+                    a1.addAll(agent.all());
+                }
+            }
+            for (ActorMention a : after) {
+                String prep = wordBefore(text, a.start() - v.sentence().start());
+                if (OBJECT_PREPS.contains(prep) && !a1.contains(a.canonical()) && !prep.equals("by")) {
+                    a2.addAll(a.all());
+                    break;
+                }
+            }
+            if (a2.isEmpty() && t.role() == Trigger.Role.N) {
+                between(v, t, a1, a2);
+            }
+        }
+        a2.removeAll(a1);
+        return new Actors(List.copyOf(a1), List.copyOf(a2));
+    }
+
+    /** "clashes between X and Y". */
+    private static void between(SentenceView v, Trigger t, Set<String> a1, Set<String> a2) {
+        String right = v.text().substring(t.end());
+        if (!right.toLowerCase(Locale.ROOT).matches("^\\s+between\\b.*")) {
+            return;
+        }
+        List<ActorMention> after = v.actors().stream().filter(Arguments::isActing)
+                .filter(a -> a.start() >= v.abs(t.end())).toList();
+        if (after.size() >= 2) {
+            a1.clear();
+            a1.addAll(after.get(0).all());
+            a2.addAll(after.get(1).all());
+        }
+    }
+
+    private static ActorMention nearestBefore(List<ActorMention> before, SentenceView v, boolean acting) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            ActorMention a = before.get(i);
+            String prep = wordBefore(v.text(), a.start() - v.sentence().start());
+            if (acting && (prep.equals("from") || prep.equals("against"))) {
+                continue;
+            }
+            if (!acting || isActing(a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention firstAfter(List<ActorMention> after, SentenceView v, String... preps) {
+        for (ActorMention a : after) {
+            String prep = wordBefore(v.text(), a.start() - v.sentence().start());
+            for (String p : preps) {
+                if (p.equals(prep) && isActing(a)) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The word before a sentence offset, skipping "the" and the like. */
+    static String wordBefore(String text, int offset) {
+        String left = text.substring(0, Math.max(0, offset)).toLowerCase(Locale.ROOT)
+                .replaceAll("\\b(?:the|a|an|its|their|his|her|pro|syria's|allied)\\s*$", "").stripTrailing();
+        left = left.replaceAll("\\b(?:the|a|an|its|their)\\s*$", "").stripTrailing();
+        int s = left.length();
+        while (s > 0 && Character.isLetter(left.charAt(s - 1))) {
+            s--;
+        }
+        return left.substring(s);
+    }
+
+    /**
+     * The place of an event: the first finer-than-country place after the trigger in the same
+     * clause, else the nearest before it, else a country.
+     */
+    static PlaceMention place(SentenceView v, Trigger t) {
+        int ts = v.abs(t.start()), te = v.abs(t.end());
+        PlaceMention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (PlaceMention p : v.places()) {
+            int d = p.start() >= te ? p.start() - te : (ts - p.end()) * 2 + 10;
+            if (isCountry(p.place())) {
+                d += 1000;
+            }
+            if (d < bestScore) {
+                bestScore = d;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    static boolean isCountry(Place p) {
+        return "country".equals(p.precision());
+    }
+
+    /** The time nearest the trigger, preferring one in the same clause. */
+    static TimeMention time(SentenceView v, Trigger t) {
+        int ts = v.abs(t.start()), te = v.abs(t.end());
+        TimeMention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (TimeMention m : v.times()) {
+            int d = m.start() >= te ? m.start() - te : ts - m.end();
+            if (d < bestScore) {
+                bestScore = d;
+                best = m;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,79 @@
+package org.frontline.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.frontline.model.DateRange;
+import org.frontline.model.Event;
+import org.frontline.model.Place;
+import org.frontline.model.Status;
+
+/**
+ * Merges mentions of one event within a document: same type, same place (or route), and
+ * dates that overlap. The merged event keeps every actor, source and evidence sentence.
+ */
+final class EventMerger {
+    private EventMerger() {
+    }
+
+    static List<Event> merge(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            int i = indexOfSame(out, e);
+            if (i < 0) {
+                out.add(e);
+            } else {
+                out.set(i, combine(out.get(i), e));
+            }
+        }
+        return out;
+    }
+
+    private static int indexOfSame(List<Event> events, Event e) {
+        for (int i = 0; i < events.size(); i++) {
+            Event o = events.get(i);
+            if (o.type() == e.type() && samePlace(o.place(), e.place()) && o.date().overlaps(e.date(), 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean samePlace(Place a, Place b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.sameAs(b);
+    }
+
+    private static Event combine(Event a, Event b) {
+        DateRange date = narrower(a.date(), b.date());
+        List<String> actor1 = union(a.actor1(), b.actor1());
+        List<String> actor2 = union(a.actor2(), b.actor2());
+        actor2.removeAll(actor1);
+        Status status = a.status().ordinal() <= b.status().ordinal() ? a.status() : b.status();
+        String evidence = a.evidence().contains(b.evidence()) ? a.evidence() : a.evidence() + " " + b.evidence();
+        return new Event(a.type(), actor1, actor2, a.place(), a.route() != null ? a.route() : b.route(), date,
+                max(a.fatalities(), b.fatalities()), max(a.displaced(), b.displaced()),
+                union(a.sources(), b.sources()), status, evidence);
+    }
+
+    private static DateRange narrower(DateRange a, DateRange b) {
+        if (a.precision() != b.precision()) {
+            return a.precision().ordinal() < b.precision().ordinal() ? a : b;
+        }
+        return a.lengthDays() <= b.lengthDays() ? a : b;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> s = new LinkedHashSet<>(a);
+        s.addAll(b);
+        return new ArrayList<>(s);
+    }
+
+    private static Integer max(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
+    }
+
+}

@@ -1,0 +1,35 @@
+package org.frontline.extract;
+
+import java.util.List;
+import org.frontline.recognise.actor.ActorMention;
+import org.frontline.recognise.number.Figure;
+import org.frontline.recognise.place.PlaceMention;
+import org.frontline.recognise.text.Sentence;
+import org.frontline.recognise.time.TimeMention;
+
+/**
+ * One sentence with the mentions that fall inside it; all offsets are article offsets.
+ */
+record SentenceView(Sentence sentence, List<PlaceMention> places, List<ActorMention> actors,
+                    List<TimeMention> times, List<Figure> figures) {
+
+    static SentenceView of(Sentence s, List<PlaceMention> places, List<ActorMention> actors,
+                           List<TimeMention> times, List<Figure> figures) {
+        return new SentenceView(s,
+                places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end())
+                        .filter(p -> actors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end()))
+                        .toList(),
+                actors.stream().filter(a -> a.start() >= s.start() && a.end() <= s.end()).toList(),
+                times.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).toList(),
+                figures.stream().filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList());
+    }
+
+    String text() {
+        return sentence.text();
+    }
+
+    /** Article offset of a sentence offset. */
+    int abs(int offset) {
+        return sentence.start() + offset;
+    }
+}

@@ -1,0 +1,10 @@
+package org.frontline.extract;
+
+import org.frontline.model.EventType;
+
+/** A trigger found in a sentence: offsets are into the sentence text. */
+record Trigger(EventType type, Role role, boolean needsPlace, int start, int end) {
+
+    /** Who is where around the trigger; see {@code extract/triggers.tsv}. */
+    enum Role { A, P, N }
+}

@@ -1,0 +1,44 @@
+package org.frontline.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontline.model.EventType;
+
+/** The event triggers of {@code extract/triggers.tsv}, compiled once. */
+final class TriggerLexicon {
+    private record Entry(EventType type, Trigger.Role role, boolean needsPlace, Pattern pattern) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    TriggerLexicon() {
+        for (String line : Resources.lines("/extract/triggers.tsv")) {
+            String[] f = line.split("\t", 4);
+            if (f.length != 4) {
+                throw new IllegalStateException("extract/triggers.tsv: expected 4 columns: " + line);
+            }
+            entries.add(new Entry(EventType.fromLabel(f[0]), Trigger.Role.valueOf(f[1]), f[2].equals("place"),
+                    Pattern.compile(f[3], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+    }
+
+    /** Every trigger in the sentence, in order; one per type and span. */
+    List<Trigger> find(String sentence) {
+        List<Trigger> out = new ArrayList<>();
+        for (Entry e : entries) {
+            Matcher m = e.pattern.matcher(sentence);
+            while (m.find()) {
+                int s = m.start(), t = m.end();
+                boolean dup = out.stream().anyMatch(x -> x.type() == e.type && x.start() < t && s < x.end());
+                if (!dup) {
+                    out.add(new Trigger(e.type, e.role, e.needsPlace, s, t));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Trigger::start));
+        return out;
+    }
+}
