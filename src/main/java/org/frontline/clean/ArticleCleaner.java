@@ -1,0 +1,56 @@
+package org.frontline.clean;
+
+import java.time.LocalDate;
+
+import org.frontline.model.Article;
+import org.frontline.model.RawDocument;
+
+/**
+ * The Clean stage: a {@link RawDocument} becomes an {@link Article} whose text is the article body
+ * without boilerplate, one paragraph per line, paragraphs separated by "\n\n", with title, outlet,
+ * byline and publication date where the document states them. Precedence: container metadata
+ * (JSON Lines fields), then HTML metadata, then what the text itself says. A date that is nowhere
+ * stated stays null with publishedInferred false; a later step infers it. Thread-safe.
+ */
+public final class ArticleCleaner {
+
+    private final PlainTextCleaner text;
+
+    public ArticleCleaner() {
+        this(LocalDate.now());
+    }
+
+    /** @param today upper bound for years guessed from weekdays (fixed in tests) */
+    public ArticleCleaner(LocalDate today) {
+        this.text = new PlainTextCleaner(today);
+    }
+
+    /** A failed raw document (error set) yields an Article with empty text and whatever metadata it had. */
+    public Article clean(RawDocument raw) {
+        if (raw.error() != null || raw.body() == null) {
+            return new Article(raw.id(), raw.origin(), raw.title(), null, null, raw.url(), raw.published(), false, "");
+        }
+        if (raw.format() == RawDocument.Format.HTML) {
+            HtmlExtractor.Page page = HtmlExtractor.extract(raw.body());
+            HtmlMetadata.Meta m = page.meta();
+            String title = first(raw.title(), m.title());
+            PlainTextCleaner.Result r = text.clean(page.text(), title);
+            return new Article(raw.id(), raw.origin(), first(title, r.title()), first(m.outlet(), r.outlet()),
+                    first(m.byline(), r.byline()), raw.url(), first(raw.published(), m.published(), r.published()),
+                    false, r.text());
+        }
+        PlainTextCleaner.Result r = text.clean(raw.body(), raw.title());
+        return new Article(raw.id(), raw.origin(), first(raw.title(), r.title()), r.outlet(), r.byline(), raw.url(),
+                first(raw.published(), r.published()), false, r.text());
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,118 @@
+package org.frontline.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drops page furniture from a list of paragraphs using /clean/boilerplate.tsv (navigation, share
+ * widgets, paywall prompts, banners, comment sections, related-link lists, credited photo
+ * captions), then repeated paragraphs: galleries print each caption twice, headlines recur.
+ */
+final class BoilerplateFilter {
+
+    /** End markers in the first 30% of a text are widgets at the top, not the end of the article. */
+    private static final double END_MARKER_MIN_POSITION = 0.3;
+    private final List<Pattern> line = new ArrayList<>();
+    private final List<Pattern> lead = new ArrayList<>();
+    private final List<Pattern> inline = new ArrayList<>();
+    private final List<Pattern> end = new ArrayList<>();
+
+    BoilerplateFilter() {
+        for (PatternTable.Row r : PatternTable.load("/clean/boilerplate.tsv")) {
+            String regex = r.second();
+            switch (r.first()) {
+                case "line" -> line.add(Pattern.compile("(?:" + regex + ")", Pattern.CASE_INSENSITIVE));
+                case "lead" -> lead.add(Pattern.compile("^(?:" + regex + ")", Pattern.CASE_INSENSITIVE));
+                case "inline" -> inline.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+                case "end" -> end.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+                default -> throw new IllegalStateException("boilerplate.tsv: unknown kind " + r.first());
+            }
+        }
+    }
+
+    List<String> filter(List<String> paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (String p : truncateAtEnd(paragraphs)) {
+            String q = clean(p);
+            if (!q.isEmpty() && !isFurniture(q)) {
+                out.add(q);
+            }
+        }
+        return dropRepeats(out);
+    }
+
+    boolean isFurniture(String paragraph) {
+        for (Pattern p : line) {
+            if (p.matcher(paragraph).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String clean(String p) {
+        String q = p;
+        for (Pattern p1 : inline) {
+            q = p1.matcher(q).replaceAll(" ");
+        }
+        q = q.replaceAll("\\s{2,}", " ").strip();
+        boolean changed = true;
+        while (changed && !q.isEmpty()) {
+            changed = false;
+            for (Pattern p2 : lead) {
+                Matcher m = p2.matcher(q);
+                if (m.lookingAt() && m.end() > 0) {
+                    q = q.substring(m.end()).strip();
+                    changed = true;
+                }
+            }
+        }
+        return q;
+    }
+
+    private List<String> truncateAtEnd(List<String> paragraphs) {
+        long total = paragraphs.stream().mapToLong(String::length).sum();
+        long offset = 0;
+        List<String> kept = new ArrayList<>();
+        for (String p : paragraphs) {
+            int cut = -1;
+            for (Pattern e : end) {
+                Matcher m = e.matcher(p);
+                while (m.find()) {
+                    if (offset + m.start() >= total * END_MARKER_MIN_POSITION) {
+                        cut = cut < 0 ? m.start() : Math.min(cut, m.start());
+                        break;
+                    }
+                }
+            }
+            if (cut >= 0) {
+                kept.add(p.substring(0, cut).strip());
+                return kept;
+            }
+            kept.add(p);
+            offset += p.length();
+        }
+        return kept;
+    }
+
+    /** Keeps the first copy of a repeated paragraph; drops one that is a cut-off prefix of the next. */
+    private static List<String> dropRepeats(List<String> paragraphs) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            String key = p.replaceAll("\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+            if (!seen.add(key)) {
+                continue;
+            }
+            if (i + 1 < paragraphs.size() && p.length() >= 20 && paragraphs.get(i + 1).startsWith(p)
+                    && paragraphs.get(i + 1).length() > p.length()) {
+                continue;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+}
