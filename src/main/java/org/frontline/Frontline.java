@@ -1,0 +1,134 @@
+package org.frontline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.frontline.clean.ArticleCleaner;
+import org.frontline.dedup.NearDuplicateDetector;
+import org.frontline.extract.ControlExtractor;
+import org.frontline.extract.EventExtractor;
+import org.frontline.model.Article;
+import org.frontline.model.DocumentResult;
+import org.frontline.model.RawDocument;
+import org.frontline.pipeline.Analysis;
+import org.frontline.pipeline.Layers;
+import org.frontline.pipeline.OrderedParallel;
+import org.frontline.pipeline.Pipeline;
+import org.frontline.pipeline.StageTimer;
+import org.frontline.read.DocumentReader;
+import org.frontline.recognise.ActorStage;
+import org.frontline.recognise.FigureStage;
+import org.frontline.recognise.PlaceStage;
+import org.frontline.recognise.SentenceStage;
+import org.frontline.recognise.TimeStage;
+import org.frontline.recognise.actor.ActorDictionary;
+import org.frontline.recognise.actor.ActorRecogniser;
+import org.frontline.recognise.place.Gazetteer;
+import org.frontline.recognise.place.PlaceRecogniser;
+import org.frontline.recognise.time.PublicationDateInference;
+
+/**
+ * The one entry point for turning reports into events: {@code Frontline.standard().extract(paths)}.
+ * Reading, cleaning, deduplication and date inference run in input order; the per-document
+ * pipeline (recognise, extract) runs on worker threads; results come back in input order.
+ */
+public final class Frontline {
+    private final DocumentReader reader;
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+    private final PublicationDateInference dates = new PublicationDateInference();
+    private final Pipeline pipeline;
+    private final StageTimer timer = new StageTimer();
+    private final int threads;
+
+    private Frontline(DocumentReader reader, Pipeline pipeline, int threads) {
+        this.reader = reader;
+        this.pipeline = pipeline;
+        this.threads = threads;
+    }
+
+    /** The standard pipeline on all cores. */
+    public static Frontline standard() {
+        return standard(Runtime.getRuntime().availableProcessors());
+    }
+
+    public static Frontline standard(int threads) {
+        ActorRecogniser actors = new ActorRecogniser(ActorDictionary.standard());
+        Pipeline p = Pipeline.given(Layers.ARTICLE)
+                .then(new SentenceStage())
+                .then(new PlaceStage(new PlaceRecogniser(Gazetteer.shared())))
+                .then(new ActorStage(actors))
+                .then(new TimeStage())
+                .then(new FigureStage())
+                .then(new EventExtractor())
+                .then(new ControlExtractor(actors))
+                .build();
+        return new Frontline(new DocumentReader(), p, threads);
+    }
+
+    public StageTimer timer() {
+        return timer;
+    }
+
+    /** Results for every document under {@code paths}, lazily, in input order. */
+    public Stream<DocumentResult> extract(List<Path> paths) {
+        NearDuplicateDetector dedup = new NearDuplicateDetector();
+        java.util.Map<String, LocalDate> publishedById = new java.util.HashMap<>();
+        Iterator<Prepared> prepared = reader.read(paths).map(raw -> prepare(raw, dedup, publishedById)).iterator();
+        OrderedParallel<Prepared, DocumentResult> results = new OrderedParallel<>(prepared, this::analyse, threads);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED), false)
+                .onClose(results::close);
+    }
+
+    /** A cleaned document with its cross-document facts, ready for the per-document pipeline. */
+    private record Prepared(RawDocument raw, Article article, String duplicateOf, String error) {
+    }
+
+    private Prepared prepare(RawDocument raw, NearDuplicateDetector dedup, java.util.Map<String, LocalDate> published) {
+        if (raw.error() != null) {
+            return new Prepared(raw, null, null, raw.error());
+        }
+        Article a;
+        try {
+            a = cleaner.clean(raw);
+        } catch (RuntimeException e) {
+            return new Prepared(raw, null, null, "cannot clean " + raw.origin() + ": " + e);
+        }
+        if (a.text() == null || a.text().isBlank()) {
+            return new Prepared(raw, null, null, "no article text in " + raw.origin() + " after removing boilerplate");
+        }
+        String dup = dedup.offer(a.id(), a.text());
+        if (a.published() == null) {
+            LocalDate twin = dup == null ? null : published.get(dup);
+            Optional<LocalDate> inferred = twin != null ? Optional.of(twin) : dates.infer(a.text());
+            if (inferred.isPresent()) {
+                a = a.withPublished(inferred.get(), true);
+            }
+        }
+        if (a.published() != null && published.size() < 1_000_000) {
+            published.put(a.id(), a.published());
+        }
+        return new Prepared(raw, a, dup, null);
+    }
+
+    private DocumentResult analyse(Prepared p) {
+        if (p.error() != null) {
+            return DocumentResult.failed(p.raw().id(), p.error());
+        }
+        Article a = p.article();
+        Analysis doc = new Analysis(a.id());
+        doc.put(Layers.ARTICLE, a);
+        try {
+            pipeline.run(doc, timer);
+        } catch (RuntimeException e) {
+            return DocumentResult.failed(a.id(), "analysis failed in " + a.origin() + ": " + e);
+        }
+        return new DocumentResult(a.id(), a.title(), a.outlet(), a.byline(), a.published(), a.publishedInferred(),
+                p.duplicateOf(), null, doc.get(Layers.EVENTS), doc.get(Layers.CONTROL));
+    }
+}
