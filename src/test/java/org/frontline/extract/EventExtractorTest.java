@@ -1,0 +1,87 @@
+package org.frontline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.frontline.model.Event;
+import org.frontline.model.EventType;
+import org.frontline.model.Place;
+import org.frontline.model.Status;
+import org.frontline.pipeline.Analysis;
+import org.frontline.pipeline.Layers;
+import org.junit.jupiter.api.Test;
+
+class EventExtractorTest {
+    static final LocalDate MONDAY = LocalDate.of(2017, 3, 6);
+    static final Place KAFRA = ExtractionFixture.town("Kafra", 36.1, 37.2);
+    static final Place BIRKA = ExtractionFixture.town("Birka", 36.3, 37.4);
+    private final EventExtractor extractor = new EventExtractor();
+
+    private List<Event> extract(String text) {
+        Analysis doc = ExtractionFixture.analysis(text, MONDAY, Map.of("Kafra", KAFRA, "Birka", BIRKA));
+        extractor.apply(doc);
+        List<Event> events = doc.get(Layers.EVENTS);
+        for (Event e : events) {
+            assertTrue(text.contains(e.evidence()) || e.evidence().contains(" "), "evidence comes from the text");
+        }
+        return events;
+    }
+
+    @Test
+    void aCaptureWithItsActorsPlaceAndDate() {
+        List<Event> es = extract("Rebels captured Kafra from the army on Saturday, the monitor said.");
+        assertEquals(1, es.size(), es.toString());
+        Event e = es.get(0);
+        assertEquals(EventType.TERRITORY_CAPTURED, e.type());
+        assertEquals(List.of("Syrian rebels"), e.actor1());
+        assertEquals(List.of("Syrian government"), e.actor2());
+        assertEquals("Kafra", e.place().name());
+        assertEquals(LocalDate.of(2017, 3, 4), e.date().start());
+        assertEquals(Status.REPORTED, e.status());
+        assertEquals(List.of("Syrian Observatory for Human Rights"), e.sources());
+    }
+
+    @Test
+    void passiveVoiceSwapsTheRoles() {
+        Event e = extract("Kafra was captured by IS fighters on Sunday.").get(0);
+        assertEquals(List.of("Islamic State"), e.actor1());
+    }
+
+    @Test
+    void hypotheticalsThreatsAndNegationsAreNotEvents() {
+        assertTrue(extract("The army could capture Kafra within days.").isEmpty());
+        assertTrue(extract("Rebels threatened to attack Kafra.").isEmpty());
+        assertTrue(extract("There was no fighting in Kafra on Sunday.").isEmpty());
+        assertTrue(extract("Both sides are racing to capture Kafra.").isEmpty());
+    }
+
+    @Test
+    void aPartysWordIsClaimedAndAnAllegationUnverified() {
+        assertEquals(Status.CLAIMED, extract("State TV said the army captured Kafra on Sunday.").get(0).status());
+        assertEquals(Status.UNVERIFIED,
+                extract("IS allegedly captured Kafra on Sunday, in a video that could not be verified.").get(0).status());
+    }
+
+    @Test
+    void mentionsOfOneEventAreMerged() {
+        List<Event> es = extract("Rebels captured Kafra on Sunday. The capture of Kafra was confirmed. "
+                + "Rebels seized Kafra after heavy clashes on Sunday.");
+        assertEquals(1, es.stream().filter(e -> e.type() == EventType.TERRITORY_CAPTURED).count(), es.toString());
+    }
+
+    @Test
+    void aRouteCutNamesBothEnds() {
+        Event e = extract("The army cut the main road between Kafra and Birka on Sunday.").stream()
+                .filter(x -> x.type() == EventType.ROUTE_CUT).findFirst().orElseThrow();
+        assertEquals("Kafra", e.route().from().name());
+        assertEquals("Birka", e.route().to().name());
+    }
+
+    @Test
+    void withoutAPlaceThereIsNoCapture() {
+        assertTrue(extract("Rebels captured two tanks on Sunday.").isEmpty());
+    }
+}

@@ -1,0 +1,78 @@
+package org.frontline.recognise.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.frontline.testing.MentionHarness;
+import org.junit.jupiter.api.Test;
+
+class ActorRecogniserTest {
+    private final ActorRecogniser recogniser = new ActorRecogniser(ActorDictionary.standard());
+
+    private List<ActorMention> find(String text, String country) {
+        return MentionHarness.check(text, recogniser.find(text, country),
+                m -> new MentionHarness.Span(m.start(), m.end(), m.surface()));
+    }
+
+    private List<String> names(String text, String country) {
+        return find(text, country).stream().map(ActorMention::canonical).toList();
+    }
+
+    @Test
+    void genericWordsResolveThroughTheStorysTheatre() {
+        assertEquals(List.of("Syrian government"), names("The army shelled the town.", "SY"));
+        assertEquals(List.of("Afghan government"), names("The army shelled the town.", "AF"));
+        assertEquals(List.of("Ukraine"), names("The army shelled the town.", "UA"));
+        assertEquals(List.of("Donetsk People's Republic"), names("Rebels shelled the town.", "UA"));
+        assertEquals(List.of("Syrian rebels"), names("Rebels shelled the town.", "SY"));
+    }
+
+    @Test
+    void acronymsMatchOnlyInCapitals() {
+        assertEquals(List.of("Islamic State"), names("IS fighters moved in and it is quiet now.", "SY"));
+        assertTrue(names("this is it", "SY").isEmpty());
+    }
+
+    @Test
+    void theLongestAliasWins() {
+        assertEquals(List.of("Syrian Observatory for Human Rights"),
+                names("The Britain-based Syrian Observatory for Human Rights reported it.", "SY"));
+    }
+
+    @Test
+    void alliancePhrasesNameEveryActor() {
+        ActorMention m = find("Turkish-backed rebels pushed south.", "SY").get(0);
+        assertEquals(List.of("Free Syrian Army", "Turkey"), m.all());
+    }
+
+    @Test
+    void alliesAreAddedForAndItsAllies() {
+        ActorMention m = find("The regime and its allies advanced.", "SY").get(0);
+        assertEquals("Syrian government", m.canonical());
+        assertTrue(m.associates().contains("Hezbollah"), m.associates().toString());
+    }
+
+    @Test
+    void hyphenatedNamesAreTheSameName() {
+        assertEquals(List.of("Islamic State"), names("the Islamic-State held city", "SY"));
+    }
+
+    @Test
+    void aCapitalAfterAPrepositionIsThePlaceNotTheActor() {
+        assertTrue(names("Refugees crossed into Turkey.", "SY").stream().noneMatch("Turkey"::equals));
+        assertEquals(List.of("Turkey"), names("Turkey sent tanks.", "SY"));
+    }
+
+    @Test
+    void stateForcesOfOtherCountriesFallBackToTheirGovernment() {
+        assertEquals(List.of("Malian government"), names("Malian troops entered the town.", "ML"));
+    }
+
+    @Test
+    void monitorsAndMediaKeepTheirKind() {
+        List<ActorMention> ms = find("State TV said the monitor was wrong.", "SY");
+        assertEquals(ActorKind.MEDIA, ms.get(0).kind());
+        assertEquals(ActorKind.MONITOR, ms.get(1).kind());
+    }
+}
