@@ -62,10 +62,14 @@ public final class NumberParser {
 
     /** "two hundred and fifty thousand": units and tens add, "hundred" multiplies, scales close. */
     private static OptionalLong words(String text) {
+        if (text.startsWith("-") || text.endsWith("-")) {
+            return OptionalLong.empty();
+        }
         String[] tokens = text.replaceFirst("^an? (?=hundred|thousand|million|billion)", "one ").split("[\\s-]+");
         long total = 0;
         long group = 0;
         boolean any = false;
+        long lastScale = Long.MAX_VALUE;
         try {
             for (String token : tokens) {
                 if (token.equals("and") && any) {
@@ -80,6 +84,11 @@ public final class NumberParser {
                     case UNIT, TEN -> group = Math.addExact(group, w.value());
                     case HUNDRED -> group = Math.multiplyExact(Math.max(group, 1), w.value());
                     case SCALE -> {
+                        // scales descend ("two million three hundred thousand"); anything else is not a number
+                        if (w.value() >= lastScale) {
+                            return OptionalLong.empty();
+                        }
+                        lastScale = w.value();
                         total = Math.addExact(total, Math.multiplyExact(Math.max(group, 1), w.value()));
                         group = 0;
                     }

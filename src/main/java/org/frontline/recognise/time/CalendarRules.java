@@ -33,6 +33,8 @@ final class CalendarRules {
     private static final String LEAD = "(?:(?<lead>(?i:between|from))\\s+)?";
     private static final String NOT_INSIDE_NUMBER = "(?<![\\w.,$£€/:-])";
     private static final String MOD = "(?<mod>(?i:" + Vocabulary.alternation(V.modifiers.keySet()) + "))(?:\\s*-\\s*|\\s+)";
+    /** A month right after a day number belongs to that day, even an impossible one ("31 February"). */
+    private static final String NOT_AFTER_DAY = "(?<!\\d(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?)";
     private static final String CUE = "(?<cue>(?i:" + Vocabulary.alternation(V.prepositions) + "))\\s+";
 
     private static final List<Rule> RULES = List.of(
@@ -49,9 +51,9 @@ final class CalendarRules {
                     CalendarRules::single),
             new Rule(compile("(?<![\\w-])" + year("y") + "-(?<mo>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\\d|3[01])(?!\\d)"),
                     CalendarRules::iso),
-            new Rule(compile("(?:" + MOD + ")?" + month("m1") + ",?\\s+(?:(?i:of)\\s+)?" + year("y")),
+            new Rule(compile(NOT_AFTER_DAY + "(?:" + MOD + ")?" + month("m1") + ",?\\s+(?:(?i:of)\\s+)?" + year("y")),
                     CalendarRules::monthOfYear),
-            new Rule(compile("(?:" + CUE + ")?(?:" + MOD + ")?" + month("m1") + "(?!\\w)"), CalendarRules::bareMonth),
+            new Rule(compile(NOT_AFTER_DAY + "(?:" + CUE + ")?(?:" + MOD + ")?" + month("m1") + "(?!\\w)"), CalendarRules::bareMonth),
             new Rule(compile("(?:" + CUE + ")?(?:" + MOD + ")?" + year("y")
                     + "(?!\\s*(?:%|(?i:per\\s*cent|percent)))"), CalendarRules::bareYear),
             new Rule(compile("(?i:the)\\s+(?:" + MOD + ")?(?<dec>1[89]\\d0|20\\d0)'?s(?!\\w)"), CalendarRules::decade),

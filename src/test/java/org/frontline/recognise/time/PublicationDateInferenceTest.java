@@ -1,0 +1,57 @@
+package org.frontline.recognise.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** The inference rules on short made-up stories. */
+class PublicationDateInferenceTest {
+
+    private final PublicationDateInference inference = new PublicationDateInference();
+
+    @Test
+    void captionDateAndALaterWeekday() {
+        // 4 February 2017 was a Saturday; "on Monday" puts the story on the 6th
+        String story = "Government troops reached the ring road on Monday.\n"
+                + "A fighter rests near a checkpoint on February 4, 2017.\n"
+                + "Suicide attackers struck on Saturday.";
+        assertEquals(Optional.of(LocalDate.of(2017, 2, 6)), inference.infer(story));
+    }
+
+    @Test
+    void aDatelineAndTheDayBefore() {
+        // 10 November 2017 was a Friday; "on Thursday" is the day before, not next week
+        String story = "BEIRUT, November 10 2017. The militants struck back on Thursday night.";
+        assertEquals(Optional.of(LocalDate.of(2017, 11, 10)), inference.infer(story));
+    }
+
+    @Test
+    void aYearlessRangeRaisesTheBound() {
+        String story = "Friday's push was the largest in months. A street in the old city, May 24, 2016. "
+                + "Monitors say 20,000 people fled between the 24 and 27 May.";
+        assertEquals(Optional.of(LocalDate.of(2016, 5, 27)), inference.infer(story));
+    }
+
+    @Test
+    void withoutWeekdayTheLatestFullDate() {
+        String story = "The report of 3 March 2015 was followed by another on 9 March 2015.";
+        assertEquals(Optional.of(LocalDate.of(2015, 3, 9)), inference.infer(story));
+    }
+
+    @Test
+    void aDeadlineLongAfterTheLatestDateDoesNotCount() {
+        String story = "Pictured on 8 August 2021. Troops must leave by Aug. 31, officials said on Sunday.";
+        assertEquals(Optional.of(LocalDate.of(2021, 8, 8)), inference.infer(story));
+    }
+
+    @Test
+    void noYearNoGuess() {
+        assertTrue(inference.infer("The town fell on Sunday after a siege since mid-July.").isEmpty());
+        assertTrue(inference.infer("").isEmpty());
+        assertTrue(inference.infer(null).isEmpty());
+    }
+}
