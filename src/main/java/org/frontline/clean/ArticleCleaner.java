@@ -34,12 +34,12 @@ public final class ArticleCleaner {
             HtmlExtractor.Page page = HtmlExtractor.extract(raw.body());
             HtmlMetadata.Meta m = page.meta();
             String title = first(raw.title(), m.title());
-            PlainTextCleaner.Result r = text.clean(page.text(), title);
+            PlainTextCleaner.Result r = text.clean(page.text(), title, false);
             return new Article(raw.id(), raw.origin(), first(title, r.title()), first(m.outlet(), r.outlet()),
                     first(m.byline(), r.byline()), raw.url(), first(raw.published(), m.published(), r.published()),
                     false, r.text());
         }
-        PlainTextCleaner.Result r = text.clean(raw.body(), raw.title());
+        PlainTextCleaner.Result r = text.clean(raw.body(), raw.title(), true);
         return new Article(raw.id(), raw.origin(), first(raw.title(), r.title()), r.outlet(), r.byline(), raw.url(),
                 first(raw.published(), r.published()), false, r.text());
     }

@@ -48,7 +48,7 @@ final class HeaderParser {
         return null;
     }
 
-    static Header parse(List<String> paragraphs, String knownTitle, String bylinePrefix) {
+    static Header parse(List<String> paragraphs, String knownTitle, String bylinePrefix, boolean guessTitle) {
         List<String> body = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -59,7 +59,7 @@ final class HeaderParser {
         }
         String byline = bylinePrefix;
         String title = knownTitle;
-        if (title == null && !body.isEmpty() && looksLikeHeadline(body.get(0))) {
+        if (title == null && guessTitle && !body.isEmpty() && looksLikeHeadline(body.get(0))) {
             title = body.get(0);
         }
         if (title != null) {

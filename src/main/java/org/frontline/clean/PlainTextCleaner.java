@@ -30,7 +30,12 @@ final class PlainTextCleaner {
         this.datelines = new DatelineFinder(today);
     }
 
-    Result clean(String body, String knownTitle) {
+    /**
+     * @param knownTitle title from metadata, removed from the body when repeated there; or null
+     * @param guessTitle whether a headline-like first line may be taken as the title (plain text only:
+     *                   the first block of an HTML page is as likely a label as a headline)
+     */
+    Result clean(String body, String knownTitle, boolean guessTitle) {
         String text = INVISIBLE.matcher(body.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
         LocalDate crawlDate = null;
         Matcher crawl = CRAWL_DATE.matcher(text);
@@ -59,7 +64,7 @@ final class PlainTextCleaner {
             }
         }
         String byline = HeaderParser.takeBylinePrefix(paragraphs);
-        HeaderParser.Header header = HeaderParser.parse(boilerplate.filter(paragraphs), knownTitle, byline);
+        HeaderParser.Header header = HeaderParser.parse(boilerplate.filter(paragraphs), knownTitle, byline, guessTitle);
         return new Result(header.title(), header.byline(), outlet, published, String.join("\n\n", header.body()));
     }
 
