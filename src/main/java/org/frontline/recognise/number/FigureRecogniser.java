@@ -37,6 +37,9 @@ public final class FigureRecogniser {
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     private static final Pattern TOLL_BEFORE = Pattern.compile(
             "(?i)\\btoll\\b(?:\\s*,)?(?:\\s+[a-z]+){0,4}\\s+$");
+    private static final Pattern ONE_OF = Pattern.compile("(?i)one\\s+of\\b");
+    /** "... left 310,000 dead and has forced millions from their homes": the same subject's toll. */
+    private static final Pattern SAME_SUBJECT = Pattern.compile("(?i)^[^;:.]*\\band\\s+(?:has|have|had)\\b[^;:.]*$");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}'’]+|\\d[\\d,.]*|[^\\s\\p{L}\\d]");
     private static final int RIGHT_WINDOW = 8;
     private static final int LEFT_QUALIFIERS = 4;
@@ -55,7 +58,9 @@ public final class FigureRecogniser {
         List<TimeMention> dateMentions = dates.find(sentence, SOME_DAY);
         for (Matcher m = NUMBER.matcher(sentence); m.find(); ) {
             OptionalLong value = NumberParser.parse(m.group());
-            if (value.isEmpty() || precededBy(sentence, m.start(), "no")) {
+            // "no one" counts nobody; "one of thousands" is a person picked from a crowd, not a count
+            if (value.isEmpty() || precededBy(sentence, m.start(), "no") || ONE_OF.matcher(sentence)
+                    .region(m.start(), sentence.length()).lookingAt()) {
                 continue;
             }
             boolean vague = W.vague.containsKey(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
@@ -69,13 +74,29 @@ public final class FigureRecogniser {
      * Whether the figure is a war-wide tally (cumulative.txt: "since 2011", "since the war
      * began", "the conflict, which has killed ..."), which the spec says is not an event. Each
      * such phrase belongs to the people-count nearest to it in the sentence, so "12 were killed
-     * on Monday in a war that has killed 300,000 since 2011" marks only the 300,000.
+     * on Monday in a war that has killed 300,000 since 2011" marks only the 300,000. A count
+     * joined to a cumulative one by "and has ..." shares its subject and is cumulative too
+     * ("has left 310,000 dead and has forced millions from their homes").
      */
     public boolean isCumulative(String sentence, Figure figure) {
         if (sentence == null || figure == null || figure.kind() == Figure.Kind.OTHER) {
             return false;
         }
         List<Figure> people = find(sentence).stream().filter(f -> f.kind() != Figure.Kind.OTHER).toList();
+        for (int i = 0; i < people.size(); i++) {
+            if (people.get(i).start() == figure.start() && people.get(i).end() == figure.end()) {
+                return cumulativeAt(sentence, people, i);
+            }
+        }
+        return false;
+    }
+
+    private boolean cumulativeAt(String sentence, List<Figure> people, int index) {
+        Figure figure = people.get(index);
+        if (index > 0 && SAME_SUBJECT.matcher(sentence.substring(people.get(index - 1).end(), figure.start())).matches()
+                && cumulativeAt(sentence, people, index - 1)) {
+            return true;
+        }
         for (Pattern cue : cues.cumulative()) {
             for (Matcher m = cue.matcher(sentence); m.find(); ) {
                 Figure nearest = null;
@@ -146,7 +167,8 @@ public final class FigureRecogniser {
             if (kind != null) {
                 return kind;
             }
-            if (cues.endsClause(t) || Character.isDigit(t.charAt(0)) || W.words.containsKey(t)) {
+            if (cues.endsClause(t) || Character.isDigit(t.charAt(0)) || W.words.containsKey(t)
+                    || W.vague.containsKey(t)) {
                 return null;
             }
         }
