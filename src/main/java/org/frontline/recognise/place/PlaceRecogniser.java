@@ -1,0 +1,331 @@
+package org.frontline.recognise.place;
+
+import org.frontline.model.Place;
+import org.frontline.recognise.place.WordTokens.Word;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds and resolves the places a whole article names. Longest gazetteer match over runs of
+ * capitalised words (with lower-case name particles such as "al", "ez", "de"), then guards
+ * against the usual false alarms (common words, people, organisations, nationality adjectives),
+ * then a disambiguation in the document's context ({@link Disambiguator}). Thread-safe.
+ */
+public final class PlaceRecogniser {
+
+    private static final int MAX_WORDS = 6;
+    /** Lower-case particles that may sit inside a name: "Maarat al Numan", "Sar-e Pul", "Bank of". */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "az", "an",
+            "at", "ez", "ed", "es", "en", "de", "du", "di", "la", "le", "of", "e", "i", "bin", "ibn",
+            "abu", "um", "umm", "bani", "beni", "wadi", "tal", "tell", "ras", "jabal", "jebel");
+    private static final Set<String> ADMIN_SUFFIX = Set.of("province", "governorate", "region", "oblast",
+            "provinces", "state");
+    private static final Set<String> SITE_SUFFIX = Set.of("airport", "airbase", "airfield", "crossing",
+            "oilfield", "dam", "refinery", "camp", "base", "bridge", "checkpoint", "junction", "roundabout");
+    private static final Set<String> TWO_WORD_SITES = Set.of("border crossing", "military airport",
+            "military airbase", "air base", "oil field", "gas field", "oil refinery", "refugee camp",
+            "military base", "international airport", "border post");
+
+    /** Stop words that also begin real names ("New York", "North Waziristan", "Upper Nile"). */
+    private static final Set<String> NAME_STARTS = Set.of("new", "old", "north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "saint", "st",
+            "al", "el", "bab", "mount", "lake", "cape");
+
+    private final Gazetteer gazetteer;
+    private final NotPlaces not = NotPlaces.get();
+
+    public PlaceRecogniser() {
+        this(Gazetteer.shared());
+    }
+
+    public PlaceRecogniser(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Places named in {@code text}, in text order; offsets are into {@code text}. */
+    public List<PlaceMention> find(String text) {
+        List<Word> words = WordTokens.of(text);
+        Context ctx = new Context(text, words);
+        List<Candidate> found = new ArrayList<>();
+        boolean[] covered = new boolean[words.size()];
+        for (int i = 0; i < words.size(); ) {
+            Candidate c = matchAt(ctx, i, null);
+            if (c == null) {
+                i++;
+                continue;
+            }
+            found.add(c);
+            for (int k = c.firstWord(); k < c.lastWord(); k++) {
+                covered[k] = true;
+            }
+            i = c.lastWord();
+        }
+        // second chance: loose spellings ("Latamneh") of places in the story's own country
+        String home = new Disambiguator(found).mainCountry(0.4);
+        if (home != null) {
+            for (int i = 0; i < words.size(); i++) {
+                if (!covered[i]) {
+                    Candidate c = matchAt(ctx, i, home);
+                    if (c != null) {
+                        found.add(c);
+                        i = c.lastWord() - 1;
+                    }
+                }
+            }
+            found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+        Disambiguator d = new Disambiguator(found);
+        List<PlaceMention> out = new ArrayList<>();
+        for (Candidate c : found) {
+            GazetteerEntry e = d.choose(c);
+            if (e != null) {
+                out.add(new PlaceMention(c.start(), c.end(), c.surface(), place(e, c)));
+            }
+        }
+        return out;
+    }
+
+    private static Place place(GazetteerEntry e, Candidate c) {
+        Place p = e.toPlace(displayName(c.surface()));
+        if (c.kind() == Candidate.Kind.SITE && !"site".equals(p.precision())) {
+            return new Place(p.name(), p.lat(), p.lon(), p.country(), p.admin1(), p.geonamesId(), "site");
+        }
+        return p;
+    }
+
+    /** "al-Bab" -> "Al-Bab"; line breaks and double spaces inside a name collapse. */
+    static String displayName(String surface) {
+        String s = surface.replaceAll("\\s+", " ").strip();
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * The longest acceptable place name starting at word {@code i}, or null. With {@code fuzzyIn}
+     * set, matches by skeleton key and keeps only entries of that country.
+     */
+    private Candidate matchAt(Context ctx, int i, String fuzzyIn) {
+        List<Word> words = ctx.words;
+        Word first = words.get(i);
+        if (!first.capitalised() || ctx.afterTitle(i)) {
+            return null;
+        }
+        String firstKey = NameNormaliser.key(first.text());
+        if (not.stop.contains(firstKey) && !NAME_STARTS.contains(firstKey)) {
+            return null; // "The", "On", "In" at a sentence start: the name, if any, starts later
+        }
+        int chainEnd = i + 1;
+        while (chainEnd < words.size() && chainEnd - i < MAX_WORDS && words.get(chainEnd).joined()
+                && (words.get(chainEnd).capitalised() || PARTICLES.contains(words.get(chainEnd).lower()))) {
+            chainEnd++;
+        }
+        for (int end = chainEnd; end > i; end--) {
+            Word last = words.get(end - 1);
+            if (!last.capitalised()) {
+                continue;
+            }
+            String surface = ctx.text.substring(first.start(), last.end());
+            String key = NameNormaliser.key(surface);
+            if (key.length() < 3 || not.phrases.contains(key) || allStop(words, i, end)) {
+                continue;
+            }
+            int sfx = suffixWords(words, end);
+            if (sfx > 0 && fuzzyIn == null) {
+                // "Hayyan oilfield", "Mosul dam": the site itself may be in the gazetteer
+                String whole = ctx.text.substring(first.start(), words.get(end + sfx - 1).end());
+                List<GazetteerEntry> site = gazetteer.lookup(NameNormaliser.key(whole));
+                if (!site.isEmpty() && ctx.plausibleChain(i, end + sfx, this)) {
+                    return new Candidate(i, end + sfx, first.start(), words.get(end + sfx - 1).end(), whole,
+                            site, Candidate.Kind.PLAIN, false);
+                }
+            }
+            List<GazetteerEntry> entries = lookup(key, fuzzyIn);
+            if (entries.isEmpty()) {
+                continue;
+            }
+            if (allCaps(words, i, end) || end - i == 1 && (ctx.usedLowercase(key) || ctx.persons.contains(key))) {
+                entries = entries.stream().filter(GazetteerEntry::curated).toList();
+                if (entries.isEmpty()) {
+                    continue;
+                }
+            }
+            if (!ctx.plausibleChain(i, end, this)) {
+                return null;
+            }
+            return withSuffix(ctx, i, end, entries, fuzzyIn != null);
+        }
+        return null;
+    }
+
+    private boolean allStop(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = NameNormaliser.key(words.get(k).text());
+            if (!not.stop.contains(w) && !PARTICLES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "AM ET", "ISIS", "SDF": short all-capitals words are acronyms unless curated ("US", "UK"). */
+    private static boolean allCaps(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Word w = words.get(k);
+            if (!w.allCaps() || w.text().length() > 5) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<GazetteerEntry> lookup(String key, String fuzzyIn) {
+        if (fuzzyIn == null) {
+            return gazetteer.lookup(key);
+        }
+        String sk = NameNormaliser.skeleton(key);
+        if (key.length() < 5 || sk.length() < 4) {
+            return List.of();
+        }
+        char initial = stripArticle(key).charAt(0);
+        return gazetteer.lookupSkeleton(sk).stream()
+                .filter(e -> fuzzyIn.equals(e.country()) && !e.isCountry())
+                .filter(e -> {
+                    String k = stripArticle(NameNormaliser.key(e.name()));
+                    return !k.isEmpty() && k.charAt(0) == initial && Math.abs(k.length() - key.length()) <= 3;
+                }).toList();
+    }
+
+    /** Number of suffix words after word {@code end}: "province" 1, "border crossing" 2, else 0. */
+    private static int suffixWords(List<Word> words, int end) {
+        if (end >= words.size() || !words.get(end).joined()) {
+            return 0;
+        }
+        String next = words.get(end).lower();
+        if (end + 1 < words.size() && words.get(end + 1).joined()
+                && TWO_WORD_SITES.contains(next + " " + words.get(end + 1).lower())) {
+            return 2;
+        }
+        return ADMIN_SUFFIX.contains(next) || SITE_SUFFIX.contains(next) ? 1 : 0;
+    }
+
+    private static String stripArticle(String key) {
+        return key.startsWith("al") && key.length() > 4 ? key.substring(2) : key;
+    }
+
+    /** Extends over "province", "border crossing", "airport"... and reads "the province of X". */
+    private Candidate withSuffix(Context ctx, int i, int end, List<GazetteerEntry> entries, boolean fuzzy) {
+        List<Word> words = ctx.words;
+        Candidate.Kind kind = Candidate.Kind.PLAIN;
+        int sfx = suffixWords(words, end);
+        boolean hasAdmin1 = entries.stream().anyMatch(GazetteerEntry::isAdmin1);
+        if (sfx > 0 && ADMIN_SUFFIX.contains(words.get(end).lower())) {
+            kind = hasAdmin1 ? Candidate.Kind.ADMIN : Candidate.Kind.PLAIN;
+            sfx = hasAdmin1 ? sfx : 0;
+        } else if (sfx > 0) {
+            kind = Candidate.Kind.SITE;
+        } else if (hasAdmin1 && i >= 2 && "of".equals(words.get(i - 1).lower())
+                && ADMIN_SUFFIX.contains(words.get(i - 2).lower())) {
+            kind = Candidate.Kind.ADMIN;
+        }
+        int last = end + sfx;
+        int start = words.get(i).start(), stop = words.get(last - 1).end();
+        return new Candidate(i, last, start, stop, ctx.text.substring(start, stop), entries, kind, fuzzy);
+    }
+
+    /** A word that is a well-known place by itself ("Aleppo" in "Aleppo Homs"), not just any village. */
+    boolean isPlaceWord(String key) {
+        return gazetteer.lookup(key).stream().anyMatch(Disambiguator::prominent);
+    }
+
+    /** Per-text facts the guards need: lower-case vocabulary, headline lines. */
+    private final class Context {
+        final String text;
+        final List<Word> words;
+        final Set<String> lowercase = new HashSet<>();
+        /** Last words of names already read as people ("Simona Halep" -> later "Halep" is her). */
+        final Set<String> persons = new HashSet<>();
+
+        Context(String text, List<Word> words) {
+            this.text = text;
+            this.words = words;
+            for (Word w : words) {
+                if (Character.isLowerCase(w.text().charAt(0))) {
+                    lowercase.add(w.lower());
+                }
+            }
+        }
+
+        /** A word the text also uses in lower case is an ordinary word ("Most", "Deal"). */
+        boolean usedLowercase(String key) {
+            return lowercase.contains(key);
+        }
+
+        /** "President Assad", "Gen. Haftar": a title makes the next capitalised words a person. */
+        boolean afterTitle(int i) {
+            if (i == 0) {
+                return false;
+            }
+            Word prev = words.get(i - 1);
+            int gap = words.get(i).start() - prev.end();
+            return gap <= 2 && prev.capitalised() && not.titles.contains(NameNormaliser.key(prev.text()))
+                    && text.substring(prev.end(), words.get(i).start()).indexOf('\n') < 0;
+        }
+
+        /**
+         * Refuses a match inside a longer capitalised chain that is an organisation ("Bank of
+         * England", "Islamic State") or a person ("Abiy Ahmed"): the chain's other words are not
+         * places, not common words, and the line is not a title-case headline.
+         */
+        boolean plausibleChain(int from, int to, PlaceRecogniser r) {
+            int a = from, b = to;
+            while (a > 0 && words.get(a).joined() && (words.get(a - 1).capitalised()
+                    || PARTICLES.contains(words.get(a - 1).lower()) && a - 1 > 0 && words.get(a - 1).joined())) {
+                a--;
+            }
+            while (b < words.size() && words.get(b).joined() && (words.get(b).capitalised()
+                    || "of".equals(words.get(b).lower()) && b + 1 < words.size() && words.get(b + 1).capitalised())) {
+                b++;
+            }
+            if (a == from && b == to) {
+                return true;
+            }
+            String chain = NameNormaliser.key(text.substring(words.get(a).start(), words.get(b - 1).end()));
+            if (not.phrases.contains(chain)) {
+                return false;
+            }
+            boolean headline = headline(from);
+            for (int k = a; k < b; k++) {
+                if (k >= from && k < to) {
+                    continue;
+                }
+                String w = NameNormaliser.key(words.get(k).text());
+                if (not.orgHeads.contains(w)) {
+                    return false;
+                }
+                if (!headline && !not.stop.contains(w) && !PARTICLES.contains(w) && !ADMIN_SUFFIX.contains(w)
+                        && !SITE_SUFFIX.contains(w) && !r.isPlaceWord(w)) {
+                    persons.add(NameNormaliser.key(words.get(b - 1).text()));
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Title-case line: most of its words capitalised (headlines, bylines, menus). */
+        private boolean headline(int i) {
+            int ls = text.lastIndexOf('\n', words.get(i).start()) + 1;
+            int le = text.indexOf('\n', words.get(i).start());
+            le = le < 0 ? text.length() : le;
+            int caps = 0, all = 0;
+            for (Word w : words) {
+                if (w.start() >= ls && w.end() <= le) {
+                    all++;
+                    caps += Character.isUpperCase(w.text().charAt(0)) ? 1 : 0;
+                }
+            }
+            return all >= 4 && caps >= 0.7 * all;
+        }
+    }
+}
