@@ -106,6 +106,10 @@ public final class Frontline {
         if (a.published() == null) {
             LocalDate twin = dup == null ? null : published.get(dup);
             Optional<LocalDate> inferred = twin != null ? Optional.of(twin) : dates.infer(a.text());
+            if (inferred.isEmpty() && raw.format() == RawDocument.Format.TEXT) {
+                // captions and datelines the cleaner removed still date the story
+                inferred = dates.infer(raw.body());
+            }
             if (inferred.isPresent()) {
                 a = a.withPublished(inferred.get(), true);
             }

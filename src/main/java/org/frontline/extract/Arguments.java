@@ -142,15 +142,23 @@ final class Arguments {
         int bestScore = Integer.MAX_VALUE;
         for (PlaceMention p : v.places()) {
             int d = p.start() >= te ? p.start() - te : (ts - p.end()) * 2 + 10;
-            if (isCountry(p.place())) {
-                d += 1000;
-            }
+            d += coarseness(p.place());
             if (d < bestScore) {
                 bestScore = d;
                 best = p;
             }
         }
         return best;
+    }
+
+    /** Prefers towns to regions to countries: the finest place a sentence names is where it happened. */
+    static int coarseness(Place p) {
+        String precision = p.precision() == null ? "" : p.precision();
+        return switch (precision) {
+            case "country" -> 1000;
+            case "admin1", "region" -> 300;
+            default -> 0;
+        };
     }
 
     static boolean isCountry(Place p) {
