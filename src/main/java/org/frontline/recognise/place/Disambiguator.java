@@ -22,12 +22,14 @@ final class Disambiguator {
         Map<String, Double> votes = new HashMap<>();
         double total = 0;
         for (Candidate c : candidates) {
-            String only = singleCountry(c.entries());
+            // a country name votes for itself even when villages abroad share it ("Lebanon", Pennsylvania)
+            GazetteerEntry country = c.entries().stream().filter(GazetteerEntry::isCountry).findFirst().orElse(null);
+            String only = country != null ? country.country() : singleCountry(c.entries());
             if (only == null) {
                 continue;
             }
             GazetteerEntry e0 = c.entries().get(0);
-            double w = e0.isCountry() ? 3.0 : c.entries().stream().anyMatch(Disambiguator::prominent) ? 1.0 : 0.4;
+            double w = country != null ? 3.0 : c.entries().stream().anyMatch(Disambiguator::prominent) ? 1.0 : 0.4;
             votes.merge(only, w, Double::sum);
             total += w;
             if (c.entries().size() == 1 && e0.hasCoordinates() && !e0.isCountry() && prominent(e0)) {

@@ -111,7 +111,7 @@ public final class NameNormaliser {
                 case 'ø', 'Ø' -> sb.append('o');
                 case 'ł', 'Ł' -> sb.append('l');
                 case 'đ', 'Đ', 'ð', 'Ð' -> sb.append('d');
-                case 'ə', 'Ə' -> sb.append('e');
+                case 'ə', 'Ə', 'ǝ', 'Ǝ' -> sb.append('e');
                 case 'ħ', 'Ħ' -> sb.append('h');
                 case 'ß' -> sb.append("ss");
                 case 'æ', 'Æ' -> sb.append("ae");

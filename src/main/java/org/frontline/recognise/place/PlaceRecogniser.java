@@ -113,7 +113,7 @@ public final class PlaceRecogniser {
             return null;
         }
         String firstKey = NameNormaliser.key(first.text());
-        if (not.stop.contains(firstKey) && !NAME_STARTS.contains(firstKey)) {
+        if (not.stop.contains(firstKey) && !NAME_STARTS.contains(firstKey) && !first.allCaps()) {
             return null; // "The", "On", "In" at a sentence start: the name, if any, starts later
         }
         int chainEnd = i + 1;
@@ -128,7 +128,8 @@ public final class PlaceRecogniser {
             }
             String surface = ctx.text.substring(first.start(), last.end());
             String key = NameNormaliser.key(surface);
-            if (key.length() < 3 || not.phrases.contains(key) || allStop(words, i, end)) {
+            if (key.length() < 2 || key.length() < 3 && !allCaps(words, i, end) || not.phrases.contains(key)
+                    || allStop(words, i, end) && !allCaps(words, i, end)) {
                 continue;
             }
             int sfx = suffixWords(words, end);
@@ -146,7 +147,7 @@ public final class PlaceRecogniser {
                 continue;
             }
             if (allCaps(words, i, end) || end - i == 1 && (ctx.usedLowercase(key) || ctx.persons.contains(key))) {
-                entries = entries.stream().filter(GazetteerEntry::curated).toList();
+                entries = entries.stream().filter(e -> e.curated() || e.isCountry()).toList();
                 if (entries.isEmpty()) {
                     continue;
                 }

@@ -1,0 +1,110 @@
+package org.frontline.recognise.place;
+
+import org.frontline.model.Place;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Short sentences written for these tests. */
+class PlaceRecogniserTest {
+
+    private final PlaceRecogniser r = new PlaceRecogniser();
+
+    private PlaceMention only(String text, String surface) {
+        List<PlaceMention> found = r.find(text);
+        PlaceMention m = found.stream().filter(x -> x.surface().equals(surface)).findFirst().orElse(null);
+        assertNotNull(m, surface + " not found in " + found);
+        assertEquals(surface, text.substring(m.start(), m.end()));
+        return m;
+    }
+
+    private List<String> surfaces(String text) {
+        return r.find(text).stream().map(PlaceMention::surface).toList();
+    }
+
+    @Test
+    void resolvesArticleSpellingAndCleansTheName() {
+        Place p = only("Shelling hit the edge of al-Bab, east of Aleppo, late on Tuesday.", "al-Bab").place();
+        assertEquals("Al-Bab", p.name());
+        assertEquals(174018L, p.geonamesId());
+        assertEquals("Aleppo", p.admin1());
+        assertEquals("SY", p.country());
+    }
+
+    @Test
+    void curatedPlainSpellings() {
+        assertEquals(167245L, only("Rebels held on to Marea after a week of attacks near Azaz.", "Marea").place().geonamesId());
+        Place ith = only("Convoys use the desert track through Ithriya to reach the north.", "Ithriya").place();
+        assertEquals("SY", ith.country());
+    }
+
+    @Test
+    void homonymFollowsTheStoryCountry() {
+        // Donetsk is a big city in Ukraine and a smaller town in Russia's Rostov region
+        assertEquals("UA", only("Artillery duels continued around Donetsk and Horlivka in eastern Ukraine.", "Donetsk")
+                .place().country());
+        // Tripoli: Libya's capital or Lebanon's second city; the story decides
+        assertEquals("LB", only("Clashes in Tripoli spilled over from the war next door, Beirut officials said, "
+                + "as Lebanon tightened security.", "Tripoli").place().country());
+        assertEquals("LY", only("Militias shelled Tripoli again while Misrata sent reinforcements across Libya.",
+                "Tripoli").place().country());
+    }
+
+    @Test
+    void provinceSuffixResolvesToAdmin1() {
+        Place p = only("Air raids struck villages in Idlib province overnight.", "Idlib province").place();
+        assertEquals("admin1", p.precision());
+        assertEquals("Idlib", p.admin1());
+        Place h = only("Fighting spread across the province of Helmand last spring.", "Helmand").place();
+        assertEquals("admin1", h.precision());
+        Place city = only("A car bomb went off in Homs on Sunday.", "Homs").place();
+        assertEquals("city", city.precision());
+    }
+
+    @Test
+    void sitesWithSuffixes() {
+        Place dam = only("Kurdish fighters moved to retake the Mosul Dam from the militants.", "Mosul Dam").place();
+        assertEquals("site", dam.precision());
+        Place air = only("Jets took off from Kunduz airport before dawn.", "Kunduz airport").place();
+        assertEquals("site", air.precision());
+        assertEquals("AF", air.country());
+    }
+
+    @Test
+    void hyphenatedPairIsTwoPlaces() {
+        List<String> s = surfaces("Traffic on the Damascus-Aleppo highway stopped after the attack in Syria.");
+        assertTrue(s.contains("Damascus") && s.contains("Aleppo"), s.toString());
+    }
+
+    @Test
+    void personsAreNotPlaces() {
+        List<String> s = surfaces("President Bashar al-Assad met Petro Poroshenko and Abiy Ahmed in a dream sequence.");
+        assertTrue(s.isEmpty(), s.toString());
+        List<String> t = surfaces("Simona Halep won in London. Halep thanked the crowd.");
+        assertEquals(List.of("London"), t);
+    }
+
+    @Test
+    void organisationsAreNotPlaces() {
+        List<String> s = surfaces("The Syrian Observatory for Human Rights, Human Rights Watch, the Islamic State, "
+                + "the Free Syrian Army, the New York Times and the Bank of England all commented.");
+        assertTrue(s.isEmpty(), s.toString());
+    }
+
+    @Test
+    void commonWordsAndNationalitiesAreNotPlaces() {
+        List<String> s = surfaces("Most of the Syrian and Turkish units left on Monday. Of those, many returned "
+                + "on Sunday or Wednesday. May was quiet. Bab was not mentioned.");
+        assertTrue(s.isEmpty(), s.toString());
+    }
+
+    @Test
+    void acronymsAreNotPlacesButCuratedCountryCodesAre() {
+        List<String> s = surfaces("ISIS and the SDF fought while the US watched.");
+        assertEquals(List.of("US"), s);
+    }
+}
