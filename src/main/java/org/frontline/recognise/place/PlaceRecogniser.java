@@ -4,7 +4,6 @@ import org.frontline.model.Place;
 import org.frontline.recognise.place.WordTokens.Word;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,12 +17,12 @@ public final class PlaceRecogniser {
 
     private static final int MAX_WORDS = 6;
     /** Lower-case particles that may sit inside a name: "Maarat al Numan", "Sar-e Pul", "Bank of". */
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "az", "an",
+    static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "az", "an",
             "at", "ez", "ed", "es", "en", "de", "du", "di", "la", "le", "of", "e", "i", "bin", "ibn",
             "abu", "um", "umm", "bani", "beni", "wadi", "tal", "tell", "ras", "jabal", "jebel");
-    private static final Set<String> ADMIN_SUFFIX = Set.of("province", "governorate", "region", "oblast",
+    static final Set<String> ADMIN_SUFFIX = Set.of("province", "governorate", "region", "oblast",
             "provinces", "state");
-    private static final Set<String> SITE_SUFFIX = Set.of("airport", "airbase", "airfield", "crossing",
+    static final Set<String> SITE_SUFFIX = Set.of("airport", "airbase", "airfield", "crossing",
             "oilfield", "dam", "refinery", "camp", "base", "bridge", "checkpoint", "junction", "roundabout");
     private static final Set<String> TWO_WORD_SITES = Set.of("border crossing", "military airport",
             "military airbase", "air base", "oil field", "gas field", "oil refinery", "refugee camp",
@@ -48,7 +47,7 @@ public final class PlaceRecogniser {
     /** Places named in {@code text}, in text order; offsets are into {@code text}. */
     public List<PlaceMention> find(String text) {
         List<Word> words = WordTokens.of(text);
-        Context ctx = new Context(text, words);
+        TextContext ctx = new TextContext(text, words, not);
         List<Candidate> found = new ArrayList<>();
         boolean[] covered = new boolean[words.size()];
         for (int i = 0; i < words.size(); ) {
@@ -106,7 +105,7 @@ public final class PlaceRecogniser {
      * The longest acceptable place name starting at word {@code i}, or null. With {@code fuzzyIn}
      * set, matches by skeleton key and keeps only entries of that country.
      */
-    private Candidate matchAt(Context ctx, int i, String fuzzyIn) {
+    private Candidate matchAt(TextContext ctx, int i, String fuzzyIn) {
         List<Word> words = ctx.words;
         Word first = words.get(i);
         if (!first.capitalised() || ctx.afterTitle(i)) {
@@ -216,7 +215,7 @@ public final class PlaceRecogniser {
     }
 
     /** Extends over "province", "border crossing", "airport"... and reads "the province of X". */
-    private Candidate withSuffix(Context ctx, int i, int end, List<GazetteerEntry> entries, boolean fuzzy) {
+    private Candidate withSuffix(TextContext ctx, int i, int end, List<GazetteerEntry> entries, boolean fuzzy) {
         List<Word> words = ctx.words;
         Candidate.Kind kind = Candidate.Kind.PLAIN;
         int sfx = suffixWords(words, end);
@@ -238,95 +237,5 @@ public final class PlaceRecogniser {
     /** A word that is a well-known place by itself ("Aleppo" in "Aleppo Homs"), not just any village. */
     boolean isPlaceWord(String key) {
         return gazetteer.lookup(key).stream().anyMatch(Disambiguator::prominent);
-    }
-
-    /** Per-text facts the guards need: lower-case vocabulary, headline lines. */
-    private final class Context {
-        final String text;
-        final List<Word> words;
-        final Set<String> lowercase = new HashSet<>();
-        /** Last words of names already read as people ("Simona Halep" -> later "Halep" is her). */
-        final Set<String> persons = new HashSet<>();
-
-        Context(String text, List<Word> words) {
-            this.text = text;
-            this.words = words;
-            for (Word w : words) {
-                if (Character.isLowerCase(w.text().charAt(0))) {
-                    lowercase.add(w.lower());
-                }
-            }
-        }
-
-        /** A word the text also uses in lower case is an ordinary word ("Most", "Deal"). */
-        boolean usedLowercase(String key) {
-            return lowercase.contains(key);
-        }
-
-        /** "President Assad", "Gen. Haftar": a title makes the next capitalised words a person. */
-        boolean afterTitle(int i) {
-            if (i == 0) {
-                return false;
-            }
-            Word prev = words.get(i - 1);
-            int gap = words.get(i).start() - prev.end();
-            return gap <= 2 && prev.capitalised() && not.titles.contains(NameNormaliser.key(prev.text()))
-                    && text.substring(prev.end(), words.get(i).start()).indexOf('\n') < 0;
-        }
-
-        /**
-         * Refuses a match inside a longer capitalised chain that is an organisation ("Bank of
-         * England", "Islamic State") or a person ("Abiy Ahmed"): the chain's other words are not
-         * places, not common words, and the line is not a title-case headline.
-         */
-        boolean plausibleChain(int from, int to, PlaceRecogniser r) {
-            int a = from, b = to;
-            while (a > 0 && words.get(a).joined() && (words.get(a - 1).capitalised()
-                    || PARTICLES.contains(words.get(a - 1).lower()) && a - 1 > 0 && words.get(a - 1).joined())) {
-                a--;
-            }
-            while (b < words.size() && words.get(b).joined() && (words.get(b).capitalised()
-                    || "of".equals(words.get(b).lower()) && b + 1 < words.size() && words.get(b + 1).capitalised())) {
-                b++;
-            }
-            if (a == from && b == to) {
-                return true;
-            }
-            String chain = NameNormaliser.key(text.substring(words.get(a).start(), words.get(b - 1).end()));
-            if (not.phrases.contains(chain)) {
-                return false;
-            }
-            boolean headline = headline(from);
-            for (int k = a; k < b; k++) {
-                if (k >= from && k < to) {
-                    continue;
-                }
-                String w = NameNormaliser.key(words.get(k).text());
-                if (not.orgHeads.contains(w)) {
-                    return false;
-                }
-                if (!headline && !not.stop.contains(w) && !PARTICLES.contains(w) && !ADMIN_SUFFIX.contains(w)
-                        && !SITE_SUFFIX.contains(w) && !r.isPlaceWord(w)) {
-                    persons.add(NameNormaliser.key(words.get(b - 1).text()));
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Title-case line: most of its words capitalised (headlines, bylines, menus). */
-        private boolean headline(int i) {
-            int ls = text.lastIndexOf('\n', words.get(i).start()) + 1;
-            int le = text.indexOf('\n', words.get(i).start());
-            le = le < 0 ? text.length() : le;
-            int caps = 0, all = 0;
-            for (Word w : words) {
-                if (w.start() >= ls && w.end() <= le) {
-                    all++;
-                    caps += Character.isUpperCase(w.text().charAt(0)) ? 1 : 0;
-                }
-            }
-            return all >= 4 && caps >= 0.7 * all;
-        }
     }
 }
