@@ -4,6 +4,7 @@ import org.frontline.model.Place;
 import org.frontline.recognise.place.WordTokens.Word;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -48,19 +49,13 @@ public final class PlaceRecogniser {
     public List<PlaceMention> find(String text) {
         List<Word> words = WordTokens.of(text);
         TextContext ctx = new TextContext(text, words, not);
-        List<Candidate> found = new ArrayList<>();
+        exactPass(ctx); // first pass only teaches ctx the people named anywhere ("Simona Halep")
+        List<Candidate> found = exactPass(ctx);
         boolean[] covered = new boolean[words.size()];
-        for (int i = 0; i < words.size(); ) {
-            Candidate c = matchAt(ctx, i, null);
-            if (c == null) {
-                i++;
-                continue;
-            }
-            found.add(c);
+        for (Candidate c : found) {
             for (int k = c.firstWord(); k < c.lastWord(); k++) {
                 covered[k] = true;
             }
-            i = c.lastWord();
         }
         // second chance: loose spellings ("Latamneh") of places in the story's own country
         String home = new Disambiguator(found).mainCountry(0.4);
@@ -85,6 +80,31 @@ public final class PlaceRecogniser {
             }
         }
         return out;
+    }
+
+    private List<Candidate> exactPass(TextContext ctx) {
+        List<Candidate> found = new ArrayList<>();
+        for (int i = 0; i < ctx.words.size(); ) {
+            Candidate c = matchAt(ctx, i, null);
+            if (c == null) {
+                i++;
+            } else {
+                found.add(c);
+                i = c.lastWord();
+            }
+        }
+        // a one-word name on a title-case line ("Halep Shocks Serena", a byline) counts only when
+        // the body names it too, or it is a country
+        Set<String> body = new HashSet<>();
+        for (Candidate c : found) {
+            if (!ctx.isHeadline(c.firstWord())) {
+                body.add(NameNormaliser.key(c.surface()));
+            }
+        }
+        found.removeIf(c -> ctx.isHeadline(c.firstWord()) && c.lastWord() - c.firstWord() == 1
+                && c.entries().stream().noneMatch(GazetteerEntry::isCountry)
+                && !body.contains(NameNormaliser.key(c.surface())));
+        return found;
     }
 
     private static Place place(GazetteerEntry e, Candidate c) {

@@ -88,6 +88,10 @@ final class TextContext {
         return true;
     }
 
+    boolean isHeadline(int word) {
+        return headline[word];
+    }
+
     /** Title-case lines: most of their words capitalised (headlines, bylines, menus). */
     private static boolean[] headlineWords(String text, List<Word> words) {
         boolean[] out = new boolean[words.size()];

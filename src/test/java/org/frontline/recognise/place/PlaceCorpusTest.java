@@ -36,6 +36,7 @@ class PlaceCorpusTest {
         PlaceRecogniser r = new PlaceRecogniser();
         ObjectMapper json = new ObjectMapper();
         int gold = 0, hit = 0, mentions = 0, falseAlarms = 0;
+        long findNanos = 0;
         List<String> misses = new ArrayList<>();
         Map<String, Integer> alarms = new LinkedHashMap<>();
         for (String set : List.of("seeds", "dev")) {
@@ -48,7 +49,10 @@ class PlaceCorpusTest {
                 if (!Files.isRegularFile(file)) {
                     continue;
                 }
-                List<PlaceMention> found = r.find(Files.readString(file));
+                String text = Files.readString(file);
+                long t0 = System.nanoTime();
+                List<PlaceMention> found = r.find(text);
+                findNanos += System.nanoTime() - t0;
                 Map<String, JsonNode> places = new LinkedHashMap<>();
                 for (JsonNode ev : doc.path("events")) {
                     for (JsonNode p : List.of(ev.path("place"), ev.path("route").path("from"), ev.path("route").path("to"))) {
@@ -75,8 +79,8 @@ class PlaceCorpusTest {
             }
         }
         double recall = gold == 0 ? 0 : (double) hit / gold;
-        System.out.printf(Locale.ROOT, "PLACES gold=%d found=%d recall=%.3f mentions=%d not-gold=%d%n",
-                gold, hit, recall, mentions, falseAlarms);
+        System.out.printf(Locale.ROOT, "PLACES gold=%d found=%d recall=%.3f mentions=%d not-gold=%d find=%d ms%n",
+                gold, hit, recall, mentions, falseAlarms, findNanos / 1_000_000);
         misses.forEach(m -> System.out.println("  MISS " + m));
         alarms.forEach((k, v) -> System.out.println("  NOT-GOLD " + k + " x" + v));
         assertTrue(recall >= 0.80, "gold place recall " + recall);
