@@ -16,7 +16,8 @@ import org.frontline.recognise.time.TimeMention;
 final class Arguments {
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|been|being|is|are|be|has\\s+been|had\\s+been)\\s+(?:\\w+ly\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> OBJECT_PREPS = Set.of("from", "against", "on", "of", "with", "targeting", "by");
+    private static final Set<String> OBJECT_PREPS = Set.of("from", "against", "on", "of", "with", "targeting", "by",
+            "to", "at", "towards", "toward", "into", "near", "around");
 
     private Arguments() {
     }
@@ -98,7 +99,7 @@ final class Arguments {
         for (int i = before.size() - 1; i >= 0; i--) {
             ActorMention a = before.get(i);
             String prep = wordBefore(v.text(), a.start() - v.sentence().start());
-            if (acting && (prep.equals("from") || prep.equals("against"))) {
+            if (acting && OBJECT_PREPS.contains(prep)) {
                 continue;
             }
             if (!acting || isActing(a)) {
@@ -143,6 +144,9 @@ final class Arguments {
         for (PlaceMention p : v.places()) {
             int d = p.start() >= te ? p.start() - te : (ts - p.end()) * 2 + 10;
             d += coarseness(p.place());
+            if (crossesClause(v, p.start() >= te ? te : p.end(), p.start() >= te ? p.start() : ts)) {
+                d += 150;
+            }
             if (d < bestScore) {
                 bestScore = d;
                 best = p;
@@ -159,6 +163,14 @@ final class Arguments {
             case "admin1", "region" -> 300;
             default -> 0;
         };
+    }
+
+    /** Whether a clause boundary (comma, semicolon, dash, bracket) lies between two article offsets. */
+    static boolean crossesClause(SentenceView v, int from, int to) {
+        int a = Math.max(0, Math.min(from, to) - v.sentence().start());
+        int b = Math.min(v.text().length(), Math.max(0, Math.max(from, to) - v.sentence().start()));
+        String between = v.text().substring(a, Math.max(a, b));
+        return between.matches("(?s).*[,;:()\u2014].*");
     }
 
     static boolean isCountry(Place p) {

@@ -58,6 +58,7 @@ public final class EventExtractor implements Stage {
             PlaceMention paragraphPlace = null;
             List<String> paragraphActor = List.of();
             int paragraph = -1;
+            PlaceMention focus = focus(doc.get(Layers.PLACES));
             for (Sentence s : doc.get(Layers.SENTENCES)) {
                 SentenceView v = SentenceView.of(s, doc.get(Layers.PLACES), doc.get(Layers.ACTORS),
                         doc.get(Layers.TIMES), doc.get(Layers.FIGURES));
@@ -68,11 +69,14 @@ public final class EventExtractor implements Stage {
                     paragraphActor = List.of();
                 }
                 Attribution attribution = Attribution.of(s.text(), s.start(), v.actors()).or(previous);
-                for (Trigger t : lexicon.find(s.text())) {
-                    if (!modality.factual(s.text(), t.start(), t.end())) {
+                List<Trigger> triggers = lexicon.find(s.text());
+                for (Trigger t : triggers) {
+                    if (!modality.factual(s.text(), t.start(), t.end()) || insideRouteCut(t, triggers)) {
                         continue;
                     }
-                    Event e = build(v, t, attribution, published, paragraphPlace, paragraphActor);
+                    PlaceMention fallback = paragraphPlace != null ? paragraphPlace
+                            : t.type() == EventType.AGREEMENT ? focus : null;
+                    Event e = build(v, t, attribution, published, fallback, paragraphActor);
                     if (e != null) {
                         found.add(e);
                         if (!e.actor1().isEmpty()) {
@@ -129,6 +133,31 @@ public final class EventExtractor implements Stage {
         }
         return new Event(t.type(), actor1, actor2, place, route, date, fatalities, displaced,
                 attribution.sources(), attribution.status(), v.text());
+    }
+
+    /** "seized the highway": taking a road is cutting it, not capturing territory. */
+    private static boolean insideRouteCut(Trigger t, List<Trigger> all) {
+        return t.type() == EventType.TERRITORY_CAPTURED && all.stream().anyMatch(r -> r.type() == EventType.ROUTE_CUT
+                && r.start() <= t.start() && t.end() <= r.end());
+    }
+
+    /** The place the story is about: the finer-than-country place named most often (first on ties). */
+    static PlaceMention focus(List<PlaceMention> places) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        PlaceMention best = null;
+        int bestCount = 0;
+        for (PlaceMention p : places) {
+            if (Arguments.isCountry(p.place())) {
+                continue;
+            }
+            String key = p.place().geonamesId() != null ? "g" + p.place().geonamesId() : p.place().name();
+            int c = counts.merge(key, 1, Integer::sum);
+            if (c > bestCount) {
+                bestCount = c;
+                best = p;
+            }
+        }
+        return best;
     }
 
     /** The road of a route_cut: between the first two places named, or from the story's place to the one named. */

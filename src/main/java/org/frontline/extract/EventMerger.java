@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.frontline.model.DateRange;
 import org.frontline.model.Event;
+import org.frontline.model.EventType;
 import org.frontline.model.Place;
 import org.frontline.model.Status;
 
@@ -27,13 +28,24 @@ final class EventMerger {
                 out.set(i, combine(out.get(i), e));
             }
         }
+        out.removeIf(e -> e.type() == EventType.ADVANCE && out.stream().anyMatch(c -> taken(c, e)));
         return out;
+    }
+
+    /** An advance on a place the same document says was taken then is part of the capture. */
+    private static boolean taken(Event capture, Event advance) {
+        return capture.type() == EventType.TERRITORY_CAPTURED && samePlace(capture.place(), advance.place())
+                && capture.date().overlaps(advance.date(), 1) && !java.util.Collections.disjoint(capture.actor1(), advance.actor1());
     }
 
     private static int indexOfSame(List<Event> events, Event e) {
         for (int i = 0; i < events.size(); i++) {
             Event o = events.get(i);
-            if (o.type() == e.type() && samePlace(o.place(), e.place()) && o.date().overlaps(e.date(), 1)) {
+            if (o.type() != e.type() || !samePlace(o.place(), e.place())) {
+                continue;
+            }
+            boolean sameSide = o.actor1().isEmpty() || e.actor1().isEmpty() || !java.util.Collections.disjoint(o.actor1(), e.actor1());
+            if (sameSide && o.date().overlaps(e.date(), 3)) {
                 return i;
             }
         }

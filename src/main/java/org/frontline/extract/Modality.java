@@ -2,39 +2,69 @@ package org.frontline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Decides whether a trigger reports something that happened: hypotheticals, threats, plans,
- * futures and negations are not events. Cues live in {@code extract/modality.tsv}.
+ * futures and negations are not events, nor are participles used as adjectives ("the besieged
+ * town") or definite nouns that refer back to an event told elsewhere ("the attack").
+ * Cues live in {@code extract/modality.tsv}.
  */
 final class Modality {
     private static final int WINDOW_WORDS = 8;
+    /** Nouns that, after "the", point back to an event rather than report a new one. */
+    private static final Set<String> ANAPHORIC = Set.of("attack", "attacks", "assault", "offensive", "capture",
+            "takeover", "advance", "advances", "seizure", "counterattack", "counter-attack", "counteroffensive",
+            "fight", "battle", "bombing", "strike", "strikes", "evacuation", "agreement", "deal", "truce", "ceasefire");
     private final List<Pattern> before = new ArrayList<>();
     private final List<Pattern> after = new ArrayList<>();
+    private final List<Pattern> adjective = new ArrayList<>();
+    private final List<Pattern> anaphor = new ArrayList<>();
 
     Modality() {
         for (String line : Resources.lines("/extract/modality.tsv")) {
             String[] f = line.split("\t", 2);
             Pattern p = Pattern.compile(f[1], Pattern.CASE_INSENSITIVE);
-            (f[0].equals("after") ? after : before).add(p);
+            switch (f[0]) {
+                case "after" -> after.add(p);
+                case "adjective" -> adjective.add(p);
+                case "anaphor" -> anaphor.add(p);
+                default -> before.add(p);
+            }
         }
     }
 
     boolean factual(String sentence, int start, int end) {
         String left = clauseBefore(sentence, start);
-        for (Pattern p : before) {
-            if (p.matcher(left).find()) {
-                return false;
-            }
+        String word = sentence.substring(start, end).toLowerCase(Locale.ROOT);
+        String near = lastWords(left, 2);
+        if (matchesAny(before, left)
+                || word.endsWith("ed") && !word.contains(" ") && matchesAny(adjective, near)
+                || ANAPHORIC.contains(word) && matchesAny(anaphor, near)) {
+            return false;
         }
         String right = sentence.substring(end, Math.min(sentence.length(), end + 40));
-        for (Pattern p : after) {
-            if (p.matcher(right).find()) {
-                return false;
+        return !matchesAny(after, right);
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String s) {
+        for (Pattern p : patterns) {
+            if (p.matcher(s).find()) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    private static String lastWords(String left, int n) {
+        String[] w = left.trim().split("\\s+");
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(0, w.length - n); i < w.length; i++) {
+            sb.append(w[i]).append(' ');
+        }
+        return " " + sb;
     }
 
     /** The last few words before the trigger, not reaching back over a clause boundary. */
