@@ -165,6 +165,24 @@ final class Arguments {
         };
     }
 
+    /** Places listed right after {@code first}: "X and Y", "X, Y and Z". */
+    static List<PlaceMention> coordinated(SentenceView v, PlaceMention first) {
+        List<PlaceMention> out = new ArrayList<>();
+        PlaceMention prev = first;
+        for (PlaceMention p : v.places()) {
+            if (p.start() <= prev.start()) {
+                continue;
+            }
+            String gap = v.text().substring(prev.end() - v.sentence().start(), p.start() - v.sentence().start());
+            if (!gap.matches("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+") || isCountry(p.place())) {
+                break;
+            }
+            out.add(p);
+            prev = p;
+        }
+        return out;
+    }
+
     /** Whether a clause boundary (comma, semicolon, dash, bracket) lies between two article offsets. */
     static boolean crossesClause(SentenceView v, int from, int to) {
         int a = Math.max(0, Math.min(from, to) - v.sentence().start());

@@ -54,69 +54,65 @@ public final class EventExtractor implements Stage {
         LocalDate published = article.published();
         List<Event> found = new ArrayList<>();
         if (published != null) {
-            Attribution previous = null;
-            PlaceMention paragraphPlace = null;
-            List<String> paragraphActor = List.of();
-            int paragraph = -1;
-            PlaceMention focus = focus(doc.get(Layers.PLACES));
+            Discourse d = new Discourse(focus(doc.get(Layers.PLACES)));
             for (Sentence s : doc.get(Layers.SENTENCES)) {
                 SentenceView v = SentenceView.of(s, doc.get(Layers.PLACES), doc.get(Layers.ACTORS),
                         doc.get(Layers.TIMES), doc.get(Layers.FIGURES));
-                if (s.paragraph() != paragraph) {
-                    paragraph = s.paragraph();
-                    previous = null;
-                    paragraphPlace = null;
-                    paragraphActor = List.of();
-                }
-                Attribution attribution = Attribution.of(s.text(), s.start(), v.actors()).or(previous);
+                d.enter(s.paragraph());
+                Attribution attribution = Attribution.of(s.text(), s.start(), v.actors()).or(d.previousAttribution);
                 List<Trigger> triggers = lexicon.find(s.text());
                 for (Trigger t : triggers) {
                     if (!modality.factual(s.text(), t.start(), t.end()) || insideRouteCut(t, triggers)) {
                         continue;
                     }
-                    PlaceMention fallback = paragraphPlace != null ? paragraphPlace
-                            : t.type() == EventType.AGREEMENT ? focus : null;
-                    Event e = build(v, t, attribution, published, fallback, paragraphActor);
-                    if (e != null) {
+                    for (Event e : build(v, t, attribution, published, d)) {
                         found.add(e);
                         if (!e.actor1().isEmpty()) {
-                            paragraphActor = e.actor1();
+                            d.paragraphActor = e.actor1();
                         }
                     }
                 }
-                previous = attribution;
-                for (PlaceMention p : v.places()) {
-                    if (!Arguments.isCountry(p.place())) {
-                        paragraphPlace = p;
-                    }
-                }
+                d.previousAttribution = attribution;
+                d.named(v.places());
             }
         }
         doc.put(Layers.EVENTS, EventMerger.merge(found));
     }
 
-    private Event build(SentenceView v, Trigger t, Attribution attribution, LocalDate published,
-                        PlaceMention paragraphPlace, List<String> paragraphActor) {
+    /**
+     * The events one trigger reports: usually one; one per place when the trigger governs a
+     * list of places ("shelled X and Y").
+     */
+    private List<Event> build(SentenceView v, Trigger t, Attribution attribution, LocalDate published, Discourse d) {
+        boolean pointsBack = Discourse.pointsBack(v.text());
         PlaceMention pm = Arguments.place(v, t);
+        PlaceMention fallback = d.paragraphPlace != null ? d.paragraphPlace
+                : pointsBack ? d.antecedent
+                : t.type() == EventType.AGREEMENT ? d.focus : null;
         if (pm == null || Arguments.isCountry(pm.place())) {
-            pm = paragraphPlace != null ? paragraphPlace : pm;
+            pm = fallback != null ? fallback : pm;
+        } else if (Arguments.coarseness(pm.place()) > 0 && pointsBack && d.antecedent != null) {
+            // "besieged in the area ... in Aleppo province": the area is the town just named
+            pm = d.antecedent;
         }
         Place place = pm == null ? null : pm.place();
         Route route = null;
         if (t.type() == EventType.ROUTE_CUT) {
-            route = route(v, place, paragraphPlace);
+            route = route(v, place, pointsBack && d.antecedent != null ? d.antecedent : d.paragraphPlace);
             if (route == null && place == null) {
-                return null;
+                return List.of();
+            }
+            if (route != null) {
+                place = route.from();
             }
         }
-        if (place != null && Arguments.isCountry(place) && !PLACELESS_OK.contains(t.type())) {
-            return null;
-        }
-        if (place == null && !PLACELESS_OK.contains(t.type()) && route == null) {
-            return null;
+        if (place != null && Arguments.isCountry(place) && !PLACELESS_OK.contains(t.type())
+                || place == null && !PLACELESS_OK.contains(t.type()) && route == null) {
+            return List.of();
         }
         Arguments.Actors actors = Arguments.actors(v, t);
-        List<String> actor1 = actors.actor1().isEmpty() && t.type() != EventType.DISPLACEMENT ? paragraphActor : actors.actor1();
+        List<String> actor1 = actors.actor1().isEmpty() && t.type() != EventType.DISPLACEMENT
+                ? d.paragraphActor : actors.actor1();
         List<String> actor2 = new ArrayList<>(actors.actor2());
         actor2.removeAll(actor1);
         TimeMention tm = Arguments.time(v, t);
@@ -131,8 +127,16 @@ public final class EventExtractor implements Stage {
                 displaced = Math.max(displaced == null ? 0 : displaced, (int) f.value());
             }
         }
-        return new Event(t.type(), actor1, actor2, place, route, date, fatalities, displaced,
-                attribution.sources(), attribution.status(), v.text());
+        List<Event> out = new ArrayList<>();
+        out.add(new Event(t.type(), actor1, actor2, place, route, date, fatalities, displaced,
+                attribution.sources(), attribution.status(), v.text()));
+        if (route == null && pm != null && v.places().contains(pm)) {
+            for (PlaceMention next : Arguments.coordinated(v, pm)) {
+                out.add(new Event(t.type(), actor1, actor2, next.place(), null, date, fatalities, displaced,
+                        attribution.sources(), attribution.status(), v.text()));
+            }
+        }
+        return out;
     }
 
     /** "seized the highway": taking a road is cutting it, not capturing territory. */

@@ -41,15 +41,31 @@ final class EventMerger {
     private static int indexOfSame(List<Event> events, Event e) {
         for (int i = 0; i < events.size(); i++) {
             Event o = events.get(i);
-            if (o.type() != e.type() || !samePlace(o.place(), e.place())) {
+            if (o.type() != e.type() || !sameWhere(o, e)) {
                 continue;
             }
             boolean sameSide = o.actor1().isEmpty() || e.actor1().isEmpty() || !java.util.Collections.disjoint(o.actor1(), e.actor1());
-            if (sameSide && o.date().overlaps(e.date(), 3)) {
+            // a capture and a recapture of one place are two events; two sides besieging it are one siege
+            boolean oneEvent = sameSide || e.type() != EventType.TERRITORY_CAPTURED;
+            if (oneEvent && o.date().overlaps(e.date(), sameSide ? 3 : 1)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Events at the same place; route cuts sharing an end of the road count as the same road. */
+    static boolean sameWhere(Event a, Event b) {
+        if (a.type() == EventType.ROUTE_CUT && a.route() != null && b.route() != null) {
+            for (Place x : new Place[] {a.route().from(), a.route().to()}) {
+                for (Place y : new Place[] {b.route().from(), b.route().to()}) {
+                    if (x.sameAs(y)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return samePlace(a.place(), b.place());
     }
 
     static boolean samePlace(Place a, Place b) {

@@ -22,6 +22,9 @@ final class Modality {
     private final List<Pattern> after = new ArrayList<>();
     private final List<Pattern> adjective = new ArrayList<>();
     private final List<Pattern> anaphor = new ArrayList<>();
+    private final List<Pattern> infinitive = new ArrayList<>();
+    /** Triggers that start with a preposition: "to within 3 miles of" is not an infinitive. */
+    private static final Pattern PREPOSITIONAL = Pattern.compile("^(?:within|into|in|on|near|around|towards?)\\b");
 
     Modality() {
         for (String line : Resources.lines("/extract/modality.tsv")) {
@@ -31,6 +34,7 @@ final class Modality {
                 case "after" -> after.add(p);
                 case "adjective" -> adjective.add(p);
                 case "anaphor" -> anaphor.add(p);
+                case "infinitive" -> infinitive.add(p);
                 default -> before.add(p);
             }
         }
@@ -38,10 +42,14 @@ final class Modality {
 
     boolean factual(String sentence, int start, int end) {
         String left = clauseBefore(sentence, start);
-        String word = sentence.substring(start, end).toLowerCase(Locale.ROOT);
+        String word = sentence.substring(start, end).toLowerCase(Locale.ROOT).split("\\s+")[0];
+        if (start == 0 && word.endsWith("ing")) {
+            return false; // "Capturing the city would be a victory": a gerund subject names, it does not report
+        }
         String near = lastWords(left, 2);
         if (matchesAny(before, left)
-                || word.endsWith("ed") && !word.contains(" ") && matchesAny(adjective, near)
+                || !PREPOSITIONAL.matcher(word).find() && matchesAny(infinitive, left)
+                || word.endsWith("ed") && end - start == word.length() && matchesAny(adjective, near)
                 || ANAPHORIC.contains(word) && matchesAny(anaphor, near)) {
             return false;
         }

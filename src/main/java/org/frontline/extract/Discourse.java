@@ -1,0 +1,58 @@
+package org.frontline.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.frontline.recognise.place.PlaceMention;
+
+/**
+ * What the text has established so far, for sentences that lean on it: the place of the
+ * current paragraph, the place that "the town" or "there" points back to, the story's focus,
+ * and the actor that last acted in the paragraph.
+ */
+final class Discourse {
+    /** "the town", "the area", "there": the sentence points back at a place named before. */
+    private static final Pattern PLACE_ANAPHOR = Pattern.compile(
+            "\\b(?:the|that|this)\\s+(?:\\w+\\s+)?(?:town|city|village|area|region|district|neighbou?rhood|suburbs?|"
+                    + "stronghold|hub|base|airport|crossing|enclave|capital)\\b|\\bthere\\b", Pattern.CASE_INSENSITIVE);
+
+    final PlaceMention focus;
+    PlaceMention paragraphPlace;
+    /** The first place of the latest sentence that named one: the topic "the town" refers to. */
+    PlaceMention antecedent;
+    List<String> paragraphActor = List.of();
+    Attribution previousAttribution;
+    private int paragraph = -1;
+
+    Discourse(PlaceMention focus) {
+        this.focus = focus;
+    }
+
+    void enter(int paragraphIndex) {
+        if (paragraphIndex != paragraph) {
+            paragraph = paragraphIndex;
+            paragraphPlace = null;
+            paragraphActor = List.of();
+            previousAttribution = null;
+        }
+    }
+
+    static boolean pointsBack(String sentence) {
+        return PLACE_ANAPHOR.matcher(sentence).find();
+    }
+
+    /** Records the places a sentence named, after its events were read. */
+    void named(List<PlaceMention> places) {
+        PlaceMention first = null;
+        for (PlaceMention p : places) {
+            if (!Arguments.isCountry(p.place())) {
+                paragraphPlace = p;
+                if (first == null) {
+                    first = p;
+                }
+            }
+        }
+        if (first != null) {
+            antecedent = first;
+        }
+    }
+}
