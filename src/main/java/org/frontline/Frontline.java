@@ -130,7 +130,9 @@ public final class Frontline {
         try {
             pipeline.run(doc, timer);
         } catch (RuntimeException e) {
-            return DocumentResult.failed(a.id(), "analysis failed in " + a.origin() + ": " + e);
+            // a bug met on one document is that document's error; its metadata still stands
+            return new DocumentResult(a.id(), a.title(), a.outlet(), a.byline(), a.published(), a.publishedInferred(),
+                    p.duplicateOf(), "analysis failed in " + a.origin() + ": " + e, List.of(), List.of());
         }
         return new DocumentResult(a.id(), a.title(), a.outlet(), a.byline(), a.published(), a.publishedInferred(),
                 p.duplicateOf(), null, doc.get(Layers.EVENTS), doc.get(Layers.CONTROL));

@@ -95,7 +95,13 @@ public final class EventExtractor implements Stage {
             // "besieged in the area ... in Aleppo province": the area is the town just named
             pm = d.antecedent;
         }
-        Place place = pm == null ? null : pm.place();
+        Place regional = null;
+        if (pm == null && d.focus != null && d.focus.place().admin1() != null && !PLACELESS_OK.contains(t.type())) {
+            // "seized another town near the border": somewhere unnamed in the story's province
+            Place f = d.focus.place();
+            regional = new Place(f.admin1(), null, null, f.country(), f.admin1(), null, "admin1");
+        }
+        Place place = pm == null ? regional : pm.place();
         Route route = null;
         if (t.type() == EventType.ROUTE_CUT) {
             route = route(v, place, pointsBack && d.antecedent != null ? d.antecedent : d.paragraphPlace);
@@ -130,7 +136,8 @@ public final class EventExtractor implements Stage {
         List<Event> out = new ArrayList<>();
         out.add(new Event(t.type(), actor1, actor2, place, route, date, fatalities, displaced,
                 attribution.sources(), attribution.status(), v.text()));
-        if (route == null && pm != null && v.places().contains(pm)) {
+        if (route == null && pm != null && v.places().contains(pm) && pm.start() >= v.abs(t.end())
+                && !Arguments.crossesClause(v, v.abs(t.end()), pm.start())) {
             for (PlaceMention next : Arguments.coordinated(v, pm)) {
                 out.add(new Event(t.type(), actor1, actor2, next.place(), null, date, fatalities, displaced,
                         attribution.sources(), attribution.status(), v.text()));

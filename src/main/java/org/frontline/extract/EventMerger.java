@@ -32,9 +32,10 @@ final class EventMerger {
         return out;
     }
 
-    /** An advance on a place the same document says was taken then is part of the capture. */
+    /** "pushed into X, capturing it": an advance told in the same breath as the capture is part of it. */
     private static boolean taken(Event capture, Event advance) {
         return capture.type() == EventType.TERRITORY_CAPTURED && samePlace(capture.place(), advance.place())
+                && capture.evidence().contains(advance.evidence())
                 && capture.date().overlaps(advance.date(), 1) && !java.util.Collections.disjoint(capture.actor1(), advance.actor1());
     }
 
