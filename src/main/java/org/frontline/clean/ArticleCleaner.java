@@ -35,13 +35,19 @@ public final class ArticleCleaner {
             HtmlMetadata.Meta m = page.meta();
             String title = first(raw.title(), m.title());
             PlainTextCleaner.Result r = text.clean(page.text(), title, false);
-            return new Article(raw.id(), raw.origin(), first(title, r.title()), first(m.outlet(), r.outlet()),
+            return dated(new Article(raw.id(), raw.origin(), first(title, r.title()), first(m.outlet(), r.outlet()),
                     first(m.byline(), r.byline()), raw.url(), first(raw.published(), m.published(), r.published()),
-                    false, r.text());
+                    false, r.text()));
         }
         PlainTextCleaner.Result r = text.clean(raw.body(), raw.title(), true);
-        return new Article(raw.id(), raw.origin(), first(raw.title(), r.title()), r.outlet(), r.byline(), raw.url(),
-                first(raw.published(), r.published()), false, r.text());
+        return dated(new Article(raw.id(), raw.origin(), first(raw.title(), r.title()), r.outlet(), r.byline(), raw.url(),
+                first(raw.published(), r.published()), false, r.text()));
+    }
+
+    /** Without a stated date, the date in the URL path stands in, marked as inferred. */
+    private static Article dated(Article a) {
+        LocalDate fromUrl = a.published() == null ? UrlDate.of(a.url()) : null;
+        return fromUrl == null ? a : a.withPublished(fromUrl, true);
     }
 
     @SafeVarargs

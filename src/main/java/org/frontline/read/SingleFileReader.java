@@ -10,6 +10,7 @@ import org.frontline.model.RawDocument;
 final class SingleFileReader {
 
     private final ReadLimits limits;
+    private final SourceManifest manifest = new SourceManifest();
 
     SingleFileReader(ReadLimits limits) {
         this.limits = limits;
@@ -29,7 +30,7 @@ final class SingleFileReader {
             if (p.error() != null) {
                 return RawDocument.failed(id, origin, id + ": " + p.error());
             }
-            return new RawDocument(id, origin, p.format(), p.text(), null, null, null, null);
+            return new RawDocument(id, origin, p.format(), p.text(), null, manifest.urlOf(path), null, null);
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             // OutOfMemoryError: a file below the limit can still be too much for a small heap; one document fails, not the batch
             return RawDocument.failed(id, origin, id + ": cannot read file: " + describe(e));
