@@ -26,16 +26,13 @@ final class SourceManifest {
     /** The URL recorded for {@code file}, or null. */
     String urlOf(Path file) {
         Path folder = file.toAbsolutePath().getParent();
-        for (Path f = folder; f != null && f != folder.getParent().getParent(); f = f.getParent()) {
-            String url = listed(f).get(file.getFileName().toString());
-            if (url != null) {
-                return url;
-            }
-            if (f.getParent() == null) {
-                break;
-            }
+        Path name = file.getFileName();
+        if (folder == null || name == null) {
+            return null;
         }
-        return null;
+        String url = listed(folder).get(name.toString());
+        Path above = folder.getParent();
+        return url != null || above == null ? url : listed(above).get(name.toString());
     }
 
     private Map<String, String> listed(Path folder) {
