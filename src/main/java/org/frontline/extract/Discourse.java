@@ -12,7 +12,7 @@ import org.frontline.recognise.place.PlaceMention;
 final class Discourse {
     /** "the town", "the area", "there": the sentence points back at a place named before. */
     private static final Pattern PLACE_ANAPHOR = Pattern.compile(
-            "\\b(?:the|that|this)\\s+(?:\\w+\\s+)?(?:town|city|village|area|region|district|neighbou?rhood|suburbs?|"
+            "\\b(?:the|that|this)\\s+(?:[\\w-]+\\s+){0,3}?(?:town|city|village|area|region|district|neighbou?rhood|suburbs?|"
                     + "stronghold|hub|base|airport|crossing|enclave|capital)\\b|\\bthere\\b", Pattern.CASE_INSENSITIVE);
 
     final PlaceMention focus;

@@ -91,8 +91,10 @@ public final class EventExtractor implements Stage {
                 : t.type() == EventType.AGREEMENT ? d.focus : null;
         if (pm == null || Arguments.isCountry(pm.place())) {
             pm = fallback != null ? fallback : pm;
-        } else if (Arguments.coarseness(pm.place()) > 0 && pointsBack && d.antecedent != null) {
-            // "besieged in the area ... in Aleppo province": the area is the town just named
+        } else if (pointsBack && d.antecedent != null && (Arguments.coarseness(pm.place()) > 0
+                || Arguments.crossesClause(v, v.abs(t.end()), pm.start()))) {
+            // "besieged in the area ... in Aleppo province", "Backed by air strikes, ... links the city to B":
+            // the place named far from the trigger is not where it happened; the town just named is
             pm = d.antecedent;
         }
         Place regional = null;
@@ -104,7 +106,7 @@ public final class EventExtractor implements Stage {
         Place place = pm == null ? regional : pm.place();
         Route route = null;
         if (t.type() == EventType.ROUTE_CUT) {
-            route = route(v, place, pointsBack && d.antecedent != null ? d.antecedent : d.paragraphPlace);
+            route = route(v, pointsBack && d.antecedent != null ? d.antecedent : d.paragraphPlace, pointsBack);
             if (route == null && place == null) {
                 return List.of();
             }
@@ -171,8 +173,14 @@ public final class EventExtractor implements Stage {
         return best;
     }
 
-    /** The road of a route_cut: between the first two places named, or from the story's place to the one named. */
-    private static Route route(SentenceView v, Place place, PlaceMention paragraphPlace) {
+    private static final java.util.regex.Pattern ROAD_NAME = java.util.regex.Pattern.compile(
+            "\\b([A-Z][\\w'’]*(?:[- ][A-Z][\\w'’]*)*[- ](?:[A-Z]\\w*\\s)?(?:road|highway|motorway|route))\\b");
+
+    /**
+     * The road of a route_cut: the two places it names ("between A and B", "from A to B"), or
+     * the place the sentence points back to ("links the city to B") and the one it names.
+     */
+    private static Route route(SentenceView v, PlaceMention anchor, boolean pointsBack) {
         Set<Place> named = new LinkedHashSet<>();
         for (PlaceMention p : v.places()) {
             if (!Arguments.isCountry(p.place()) && named.stream().noneMatch(q -> q.sameAs(p.place()))) {
@@ -180,11 +188,17 @@ public final class EventExtractor implements Stage {
             }
         }
         List<Place> ps = List.copyOf(named);
-        if (ps.size() >= 2) {
-            return new Route(ps.get(0), ps.get(1), null);
+        java.util.regex.Matcher m = ROAD_NAME.matcher(v.text());
+        String name = m.find() ? m.group(1) : null;
+        boolean anchored = anchor != null && ps.stream().noneMatch(p -> p.sameAs(anchor.place()));
+        if (pointsBack && anchored && !ps.isEmpty()) {
+            return new Route(anchor.place(), ps.get(0), name);
         }
-        if (ps.size() == 1 && paragraphPlace != null && !paragraphPlace.place().sameAs(ps.get(0))) {
-            return new Route(paragraphPlace.place(), ps.get(0), null);
+        if (ps.size() >= 2) {
+            return new Route(ps.get(0), ps.get(1), name);
+        }
+        if (ps.size() == 1 && anchored) {
+            return new Route(anchor.place(), ps.get(0), name);
         }
         return null;
     }
