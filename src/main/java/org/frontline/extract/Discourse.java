@@ -36,8 +36,17 @@ final class Discourse {
         }
     }
 
+    /** "the area", "the region": the story's area, not the last town named. */
+    private static final Pattern AREA = Pattern.compile("\\b(?:the|that|this)\\s+(?:\\w+\\s+)?(?:area|region)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     static boolean pointsBack(String sentence) {
         return PLACE_ANAPHOR.matcher(sentence).find();
+    }
+
+    /** What a sentence that points back points at: the story's area, or the town named last. */
+    PlaceMention referent(String sentence) {
+        return AREA.matcher(sentence).find() && focus != null ? focus : antecedent != null ? antecedent : focus;
     }
 
     /** Records the places a sentence named, after its events were read. */

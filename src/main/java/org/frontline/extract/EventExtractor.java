@@ -86,27 +86,26 @@ public final class EventExtractor implements Stage {
     private List<Event> build(SentenceView v, Trigger t, Attribution attribution, LocalDate published, Discourse d) {
         boolean pointsBack = Discourse.pointsBack(v.text());
         PlaceMention pm = Arguments.place(v, t);
+        PlaceMention referent = pointsBack ? d.referent(v.text()) : null;
         PlaceMention fallback = d.paragraphPlace != null ? d.paragraphPlace
-                : pointsBack ? d.antecedent
+                : referent != null ? referent
                 : t.type() == EventType.AGREEMENT ? d.focus : null;
         if (pm == null || Arguments.isCountry(pm.place())) {
             pm = fallback != null ? fallback : pm;
-        } else if (pointsBack && d.antecedent != null && (Arguments.coarseness(pm.place()) > 0
+        } else if (referent != null && (Arguments.coarseness(pm.place()) > 0
                 || Arguments.crossesClause(v, v.abs(t.end()), pm.start()))) {
             // "besieged in the area ... in Aleppo province", "Backed by air strikes, ... links the city to B":
             // the place named far from the trigger is not where it happened; the town just named is
-            pm = d.antecedent;
+            pm = referent;
         }
-        Place regional = null;
-        if (pm == null && d.focus != null && d.focus.place().admin1() != null && !PLACELESS_OK.contains(t.type())) {
-            // "seized another town near the border": somewhere unnamed in the story's province
-            Place f = d.focus.place();
-            regional = new Place(f.admin1(), null, null, f.country(), f.admin1(), null, "admin1");
+        if (pm == null && t.type() != EventType.ROUTE_CUT) {
+            // "seized another town near the border": somewhere unnamed near the place the story is about
+            pm = d.focus;
         }
-        Place place = pm == null ? regional : pm.place();
+        Place place = pm == null ? null : pm.place();
         Route route = null;
         if (t.type() == EventType.ROUTE_CUT) {
-            route = route(v, pointsBack && d.antecedent != null ? d.antecedent : d.paragraphPlace, pointsBack);
+            route = route(v, referent != null ? referent : d.paragraphPlace, pointsBack);
             if (route == null && place == null) {
                 return List.of();
             }
