@@ -73,7 +73,13 @@ final class EventMerger {
         if (a == null || b == null) {
             return a == b;
         }
-        return a.sameAs(b);
+        return a.sameAs(b) || withinRegion(a, b) || withinRegion(b, a);
+    }
+
+    /** "besieged in Aleppo province" and "the siege of a town in Aleppo": one is the region of the other. */
+    private static boolean withinRegion(Place region, Place place) {
+        return "admin1".equals(region.precision()) && region.admin1() != null
+                && region.admin1().equals(place.admin1()) && java.util.Objects.equals(region.country(), place.country());
     }
 
     private static Event combine(Event a, Event b) {
@@ -83,7 +89,8 @@ final class EventMerger {
         actor2.removeAll(actor1);
         Status status = a.status().ordinal() <= b.status().ordinal() ? a.status() : b.status();
         String evidence = a.evidence().contains(b.evidence()) ? a.evidence() : a.evidence() + " " + b.evidence();
-        return new Event(a.type(), actor1, actor2, a.place(), a.route() != null ? a.route() : b.route(), date,
+        Place place = a.place() != null && "admin1".equals(a.place().precision()) ? b.place() : a.place();
+        return new Event(a.type(), actor1, actor2, place, a.route() != null ? a.route() : b.route(), date,
                 max(a.fatalities(), b.fatalities()), max(a.displaced(), b.displaced()),
                 union(a.sources(), b.sources()), status, evidence);
     }
