@@ -92,6 +92,10 @@ public final class EventExtractor implements Stage {
                 : t.type() == EventType.AGREEMENT ? d.focus : null;
         if (pm == null || Arguments.isCountry(pm.place())) {
             pm = fallback != null ? fallback : pm;
+        } else if (Arguments.coarseness(pm.place()) > 0 && Arguments.crossesClause(v, v.abs(t.end()), pm.start())
+                && (referent != null || d.focus != null)) {
+            // "45,000 fled the assault, joining others in Aleppo province": the province is not where they fled
+            pm = referent != null ? referent : d.focus;
         } else if (referent != null && (Arguments.coarseness(pm.place()) > 0
                 || Arguments.crossesClause(v, v.abs(t.end()), pm.start()))) {
             // "besieged in the area ... in Aleppo province", "Backed by air strikes, ... links the city to B":
@@ -125,15 +129,8 @@ public final class EventExtractor implements Stage {
         TimeMention tm = Arguments.time(v, t);
         DateRange date = tm == null || tm.surface().toLowerCase(java.util.Locale.ROOT).startsWith("since")
                 ? DateRange.day(published) : tm.range();
-        Integer fatalities = null, displaced = null;
-        for (Figure f : v.figures()) {
-            if (f.kind() == Figure.Kind.KILLED && VIOLENT.contains(t.type()) && f.value() <= Integer.MAX_VALUE) {
-                fatalities = Math.max(fatalities == null ? 0 : fatalities, (int) f.value());
-            }
-            if (f.kind() == Figure.Kind.DISPLACED && t.type() == EventType.DISPLACEMENT && f.value() <= Integer.MAX_VALUE) {
-                displaced = Math.max(displaced == null ? 0 : displaced, (int) f.value());
-            }
-        }
+        Integer fatalities = VIOLENT.contains(t.type()) ? nearest(v, t, Figure.Kind.KILLED) : null;
+        Integer displaced = t.type() == EventType.DISPLACEMENT ? nearest(v, t, Figure.Kind.DISPLACED) : null;
         List<Event> out = new ArrayList<>();
         out.add(new Event(t.type(), actor1, actor2, place, route, date, fatalities, displaced,
                 attribution.sources(), attribution.status(), v.text()));
@@ -145,6 +142,21 @@ public final class EventExtractor implements Stage {
             }
         }
         return out;
+    }
+
+    /** The count of that kind told closest to the trigger ("45,000 fled ..., joining 100,000 displaced": 45,000). */
+    private static Integer nearest(SentenceView v, Trigger t, Figure.Kind kind) {
+        int ts = v.abs(t.start()), te = v.abs(t.end());
+        Figure best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (Figure f : v.figures()) {
+            int d = f.start() >= te ? f.start() - te : Math.max(0, ts - f.end());
+            if (f.kind() == kind && f.value() <= Integer.MAX_VALUE && d < bestD) {
+                best = f;
+                bestD = d;
+            }
+        }
+        return best == null ? null : (int) best.value();
     }
 
     /** "seized the highway": taking a road is cutting it, not capturing territory. */

@@ -23,6 +23,7 @@ final class Modality {
     private final List<Pattern> adjective = new ArrayList<>();
     private final List<Pattern> anaphor = new ArrayList<>();
     private final List<Pattern> infinitive = new ArrayList<>();
+    private final List<Pattern> fightAfter = new ArrayList<>();
     /** Triggers that start with a preposition: "to within 3 miles of" is not an infinitive. */
     private static final Pattern PREPOSITIONAL = Pattern.compile("^(?:within|into|in|on|near|around|towards?)\\b");
 
@@ -35,6 +36,7 @@ final class Modality {
                 case "adjective" -> adjective.add(p);
                 case "anaphor" -> anaphor.add(p);
                 case "infinitive" -> infinitive.add(p);
+                case "fight-after" -> fightAfter.add(p);
                 default -> before.add(p);
             }
         }
@@ -54,7 +56,7 @@ final class Modality {
             return false;
         }
         String right = sentence.substring(end, Math.min(sentence.length(), end + 40));
-        return !matchesAny(after, right);
+        return !matchesAny(after, right) && !(word.startsWith("fight") && matchesAny(fightAfter, right));
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String s) {
