@@ -49,13 +49,13 @@ final class Discourse {
         return AREA.matcher(sentence).find() && focus != null ? focus : antecedent != null ? antecedent : focus;
     }
 
-    /** Records the places a sentence named, after its events were read. */
+    /** Records the places a sentence named, after its events were read; "the town" points at a town, not a province. */
     void named(List<PlaceMention> places) {
         PlaceMention first = null;
         for (PlaceMention p : places) {
             if (!Arguments.isCountry(p.place())) {
                 paragraphPlace = p;
-                if (first == null) {
+                if (first == null && Arguments.coarseness(p.place()) == 0) {
                     first = p;
                 }
             }

@@ -165,13 +165,18 @@ public final class EventExtractor implements Stage {
                 && r.start() <= t.start() && t.end() <= r.end());
     }
 
-    /** The place the story is about: the finer-than-country place named most often (first on ties). */
+    /** The place the story is about: the town or city named most often (first on ties), else a region. */
     static PlaceMention focus(List<PlaceMention> places) {
+        PlaceMention town = mostNamed(places, 0);
+        return town != null ? town : mostNamed(places, 300);
+    }
+
+    private static PlaceMention mostNamed(List<PlaceMention> places, int maxCoarseness) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         PlaceMention best = null;
         int bestCount = 0;
         for (PlaceMention p : places) {
-            if (Arguments.isCountry(p.place())) {
+            if (Arguments.coarseness(p.place()) > maxCoarseness) {
                 continue;
             }
             String key = p.place().geonamesId() != null ? "g" + p.place().geonamesId() : p.place().name();

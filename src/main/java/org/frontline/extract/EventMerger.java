@@ -91,7 +91,7 @@ final class EventMerger {
         String evidence = a.evidence().contains(b.evidence()) ? a.evidence() : a.evidence() + " " + b.evidence();
         Place place = a.place() != null && "admin1".equals(a.place().precision()) ? b.place() : a.place();
         return new Event(a.type(), actor1, actor2, place, a.route() != null ? a.route() : b.route(), date,
-                max(a.fatalities(), b.fatalities()), max(a.displaced(), b.displaced()),
+                first(a.fatalities(), b.fatalities()), first(a.displaced(), b.displaced()),
                 union(a.sources(), b.sources()), status, evidence);
     }
 
@@ -108,8 +108,9 @@ final class EventMerger {
         return new ArrayList<>(s);
     }
 
-    private static Integer max(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
+    /** The figure of the first mention: later ones in the same story are often other counts. */
+    private static Integer first(Integer a, Integer b) {
+        return a != null ? a : b;
     }
 
 }
