@@ -13,6 +13,7 @@ import org.frontline.model.Article;
 import org.frontline.model.Control;
 import org.frontline.model.Event;
 import org.frontline.model.EventType;
+import org.frontline.model.Place;
 import org.frontline.pipeline.Analysis;
 import org.frontline.pipeline.Layer;
 import org.frontline.pipeline.Layers;
@@ -37,6 +38,13 @@ public final class ControlExtractor implements Stage {
             "\\b(?:de\\s+facto\\s+capital|stronghold|bastion|last\\s+(?:major\\s+)?(?:stronghold|bastion|bulwark)|heartland)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE = Pattern.compile("\\b(\\d{1,3})\\s?(?:%|percent|per\\s+cent)\\s+of\\b");
+    private static final String TAKE = "(?:captur\\w*|seiz\\w*|took|taken|take|retook|retak\\w*|recaptur\\w*|overr\\w*|"
+            + "control\\s+(?:of|over)|liberat\\w*|raised\\s+\\w+\\s+(?:\\w+\\s+)?flag\\s+over)";
+    /** Words that put the place beside the thing taken: "villages near X", "gains southeast of X". */
+    private static final Pattern BESIDE = Pattern.compile(
+            "\\b(?:near|outside|around|towards?|close|edges|outskirts|north|south|east|west|northeast|northwest|"
+                    + "southeast|southwest|northern|southern|eastern|western|countryside|villages|parts|areas|positions|"
+                    + "checkpoints?|gains)\\b", Pattern.CASE_INSENSITIVE);
 
     private final ActorRecogniser actors;
 
@@ -73,7 +81,7 @@ public final class ControlExtractor implements Stage {
                 assertions(v, country, asOf, byPlace);
             }
             for (Event e : doc.get(Layers.EVENTS)) {
-                implied(e, byPlace);
+                implied(e, asOf, byPlace);
             }
         }
         doc.put(Layers.CONTROL, List.copyOf(byPlace.values()));
@@ -85,7 +93,7 @@ public final class ControlExtractor implements Stage {
         while (m.find()) {
             List<ActorMention> who = actors.find(m.group(1), country.isEmpty() ? null : country).stream()
                     .filter(Arguments::isActing).toList();
-            PlaceMention pm = placeNear(v, m.end());
+            PlaceMention pm = placeRightAfter(v, m.end());
             if (!who.isEmpty() && pm != null) {
                 put(out, new Control(pm.place(), who.get(who.size() - 1).canonical(), asOf, null, List.of(), List.of(),
                         List.of(), text));
@@ -109,18 +117,19 @@ public final class ControlExtractor implements Stage {
         }
     }
 
-    private static void implied(Event e, Map<String, Control> out) {
+    private static void implied(Event e, LocalDate asOf, Map<String, Control> out) {
         if (e.place() == null || Arguments.isCountry(e.place()) || "admin1".equals(e.place().precision())) {
             return;
         }
-        if (e.type() == EventType.TERRITORY_CAPTURED && !e.actor1().isEmpty()) {
+        if (e.type() == EventType.TERRITORY_CAPTURED && !e.actor1().isEmpty() && takesThePlaceItself(e)) {
             Matcher share = SHARE.matcher(e.evidence());
             if (share.find() && !e.actor2().isEmpty()) {
                 double part = Math.min(100, Integer.parseInt(share.group(1))) / 100.0;
                 put(out, new Control(e.place(), e.actor2().get(0), e.date().end(), Math.round((1 - part) * 100) / 100.0,
                         List.of(), List.of(e.actor1().get(0)), e.sources(), e.evidence()));
             } else {
-                put(out, new Control(e.place(), e.actor1().get(0), e.date().end(), null, List.of(), List.of(),
+                // the story asserts the taker holds it now, whenever the capture was
+                put(out, new Control(e.place(), e.actor1().get(0), asOf, null, List.of(), List.of(),
                         e.sources(), e.evidence()));
             }
         } else if (e.type() == EventType.SIEGE && !e.actor2().isEmpty() && !e.actor1().isEmpty()) {
@@ -129,9 +138,26 @@ public final class ControlExtractor implements Stage {
         }
     }
 
+    /** "captured the town of X", "X fell to": the place itself was taken, not something near it. */
+    static boolean takesThePlaceItself(Event e) {
+        String name = Pattern.quote(e.place().name());
+        Matcher direct = Pattern.compile("\\b" + TAKE + "\\s+((?:[\\w'’-]+\\s+){0,5}?)" + name, Pattern.CASE_INSENSITIVE)
+                .matcher(e.evidence());
+        while (direct.find()) {
+            if (!BESIDE.matcher(direct.group(1)).find()) {
+                return true;
+            }
+        }
+        return Pattern.compile(name + "\\s+(?:\\w+\\s+){0,2}?(?:fell|falls|was\\s+(?:captured|seized|taken|retaken|recaptured|overrun)"
+                + "|has\\s+(?:fallen|been\\s+(?:captured|taken|seized)))", Pattern.CASE_INSENSITIVE).matcher(e.evidence()).find();
+    }
+
     /** Keeps one assertion per place: the latest, with sieges and contests of the same holder combined. */
     private static void put(Map<String, Control> out, Control c) {
-        String key = c.place().geonamesId() != null ? "g" + c.place().geonamesId() : c.place().name().toLowerCase();
+        Place p = c.place();
+        String key = p.geonamesId() != null ? "g" + p.geonamesId()
+                : p.lat() != null ? String.format(java.util.Locale.ROOT, "%.2f,%.2f", p.lat(), p.lon())
+                : p.name().toLowerCase(java.util.Locale.ROOT);
         Control old = out.get(key);
         if (old == null) {
             out.put(key, c);
@@ -161,8 +187,8 @@ public final class ControlExtractor implements Stage {
         PlaceMention best = null;
         int bestD = Integer.MAX_VALUE;
         for (PlaceMention p : v.places()) {
-            if (Arguments.isCountry(p.place())) {
-                continue;
+            if (Arguments.coarseness(p.place()) > 0) {
+                continue; // a stronghold or held town is a town, not a province
             }
             int d = p.start() >= abs ? p.start() - abs : (abs - p.end()) * 3;
             if (d < bestD && d < 120) {
@@ -171,6 +197,19 @@ public final class ControlExtractor implements Stage {
             }
         }
         return best;
+    }
+
+    /** "IS-held Al-Bab", "the rebel-held town of X": the place within a few words, nothing between but words. */
+    private static PlaceMention placeRightAfter(SentenceView v, int rel) {
+        for (PlaceMention p : v.places()) {
+            int ps = p.start() - v.sentence().start();
+            if (ps >= rel && !Arguments.isCountry(p.place())) {
+                String gap = v.text().substring(rel, ps);
+                return gap.matches("\\s+(?:[\\w'’-]+\\s+){0,4}") && !gap.matches("(?s).*\\b(?:near|in|outside|from|to)\\b.*")
+                        ? p : null;
+            }
+        }
+        return null;
     }
 
     private static PlaceMention placeBefore(SentenceView v, int abs) {
