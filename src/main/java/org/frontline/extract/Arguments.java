@@ -14,10 +14,10 @@ import org.frontline.recognise.time.TimeMention;
 
 /** Picks an event's actors, place and date around its trigger. */
 final class Arguments {
+    /** Case-sensitive on purpose: "IS retook" is the Islamic State, not an auxiliary. */
     private static final Pattern PASSIVE = Pattern.compile(
             "\\b(?:was|were|been|being|is|are|be|has\\s+been|had\\s+been)\\s+['‘\"“]?"
-                    + "(?:(?:\\w+ly|now|already|also|still|then|reportedly)\\s+){0,2}['‘\"“]?$",
-            Pattern.CASE_INSENSITIVE);
+                    + "(?:(?:\\w+ly|now|already|also|still|then|reportedly)\\s+){0,2}['‘\"“]?$");
     private static final Set<String> OBJECT_PREPS = Set.of("from", "against", "on", "of", "with", "targeting", "by",
             "to", "at", "towards", "toward", "into", "near", "around");
 

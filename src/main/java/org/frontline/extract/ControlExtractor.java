@@ -141,7 +141,7 @@ public final class ControlExtractor implements Stage {
     /** "captured the town of X", "X fell to": the place itself was taken, not something near it. */
     static boolean takesThePlaceItself(Event e) {
         String name = Pattern.quote(e.place().name());
-        Matcher direct = Pattern.compile("\\b" + TAKE + "\\s+((?:[\\w'’-]+\\s+){0,5}?)" + name, Pattern.CASE_INSENSITIVE)
+        Matcher direct = Pattern.compile("\\b" + TAKE + "\\s+((?:\\S+\\s+){0,5}?)" + name, Pattern.CASE_INSENSITIVE)
                 .matcher(e.evidence());
         while (direct.find()) {
             if (!BESIDE.matcher(direct.group(1)).find()) {

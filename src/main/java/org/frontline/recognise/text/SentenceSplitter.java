@@ -31,6 +31,30 @@ public final class SentenceSplitter {
         }
     }
 
+    private static final java.util.Set<String> ABBREVIATIONS = abbreviations();
+
+    private static java.util.Set<String> abbreviations() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream("/text/abbreviations.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing text/abbreviations.txt");
+            }
+            return new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+                    .lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a detected sentence ends in a title or short form ("Lt. Gen."), so it goes on. */
+    private static boolean endsInAbbreviation(String para, int end) {
+        int s = end;
+        while (s > 0 && !Character.isWhitespace(para.charAt(s - 1))) {
+            s--;
+        }
+        return ABBREVIATIONS.contains(para.substring(s, end));
+    }
+
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
@@ -40,12 +64,24 @@ public final class SentenceSplitter {
             int end = nl < 0 ? text.length() : nl;
             String para = text.substring(pos, end);
             if (!para.isBlank()) {
+                int open = -1;
                 for (Span s : detector.get().sentPosDetect(para)) {
                     Span t = s.trim(para);
-                    if (t.length() > 0) {
-                        int a = pos + t.getStart(), b = pos + t.getEnd();
-                        out.add(new Sentence(out.size(), paragraph, a, b, text.substring(a, b)));
+                    if (t.length() == 0) {
+                        continue;
                     }
+                    int from = open >= 0 ? open : t.getStart();
+                    if (endsInAbbreviation(para, t.getEnd())) {
+                        open = from;
+                        continue;
+                    }
+                    open = -1;
+                    int a = pos + from, b = pos + t.getEnd();
+                    out.add(new Sentence(out.size(), paragraph, a, b, text.substring(a, b)));
+                }
+                if (open >= 0) {
+                    int a = pos + open, b = pos + para.stripTrailing().length();
+                    out.add(new Sentence(out.size(), paragraph, a, b, text.substring(a, b)));
                 }
                 paragraph++;
             }
