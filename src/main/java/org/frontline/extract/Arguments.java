@@ -69,7 +69,8 @@ final class Arguments {
             }
             for (ActorMention a : after) {
                 String prep = wordBefore(text, a.start() - v.sentence().start());
-                if (OBJECT_PREPS.contains(prep) && !a1.contains(a.canonical()) && !prep.equals("by")) {
+                if (OBJECT_PREPS.contains(prep) && !a1.contains(a.canonical()) && !prep.equals("by")
+                        || t.role() == Trigger.Role.A && directObject(v, te, a)) {
                     a2.addAll(a.all());
                     break;
                 }
@@ -80,6 +81,12 @@ final class Arguments {
         }
         a2.removeAll(a1);
         return new Actors(List.copyOf(a1), List.copyOf(a2));
+    }
+
+    /** "surrounded Ukrainian troops": an actor right after the verb is what it acted on. */
+    private static boolean directObject(SentenceView v, int triggerEnd, ActorMention a) {
+        String gap = v.text().substring(triggerEnd - v.sentence().start(), a.start() - v.sentence().start());
+        return isActing(a) && gap.matches("\\s*(?:(?:the|a|an|some|several|dozens|hundreds|of|\\d+)\\s+){0,3}");
     }
 
     /** "clashes between X and Y". */

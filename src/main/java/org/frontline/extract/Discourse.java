@@ -16,6 +16,7 @@ final class Discourse {
                     + "stronghold|hub|base|airport|crossing|enclave|capital)\\b|\\bthere\\b", Pattern.CASE_INSENSITIVE);
 
     final PlaceMention focus;
+    final Opponents opponents;
     PlaceMention paragraphPlace;
     /** The first place of the latest sentence that named one: the topic "the town" refers to. */
     PlaceMention antecedent;
@@ -23,8 +24,9 @@ final class Discourse {
     Attribution previousAttribution;
     private int paragraph = -1;
 
-    Discourse(PlaceMention focus) {
+    Discourse(PlaceMention focus, Opponents opponents) {
         this.focus = focus;
+        this.opponents = opponents;
     }
 
     void enter(int paragraphIndex) {

@@ -15,6 +15,7 @@ import org.frontline.pipeline.Analysis;
 import org.frontline.pipeline.Layer;
 import org.frontline.pipeline.Layers;
 import org.frontline.pipeline.Stage;
+import org.frontline.recognise.actor.ActorDictionary;
 import org.frontline.recognise.number.Figure;
 import org.frontline.recognise.place.PlaceMention;
 import org.frontline.recognise.text.Sentence;
@@ -29,6 +30,10 @@ public final class EventExtractor implements Stage {
     private static final Set<EventType> VIOLENT = Set.of(EventType.ARMED_CLASH, EventType.AIR_STRIKE,
             EventType.SHELLING, EventType.SUICIDE_BOMB, EventType.REMOTE_EXPLOSIVE, EventType.VIOLENCE_AGAINST_CIVILIANS);
     private static final Set<EventType> PLACELESS_OK = Set.of(EventType.AGREEMENT);
+    /** Types whose second side is implied when unnamed: taking a town is taking it from someone. */
+    private static final Set<EventType> TWO_SIDED = Set.of(EventType.TERRITORY_CAPTURED, EventType.SIEGE,
+            EventType.ROUTE_CUT, EventType.ADVANCE, EventType.ARMED_CLASH, EventType.AIR_STRIKE, EventType.SHELLING,
+            EventType.SUICIDE_BOMB);
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final Modality modality = new Modality();
@@ -54,7 +59,8 @@ public final class EventExtractor implements Stage {
         LocalDate published = article.published();
         List<Event> found = new ArrayList<>();
         if (published != null) {
-            Discourse d = new Discourse(focus(doc.get(Layers.PLACES)));
+            Discourse d = new Discourse(focus(doc.get(Layers.PLACES)),
+                    new Opponents(doc.get(Layers.ACTORS), ActorDictionary.standard()));
             for (Sentence s : doc.get(Layers.SENTENCES)) {
                 SentenceView v = SentenceView.of(s, doc.get(Layers.PLACES), doc.get(Layers.ACTORS),
                         doc.get(Layers.TIMES), doc.get(Layers.FIGURES));
@@ -126,6 +132,9 @@ public final class EventExtractor implements Stage {
                 ? d.paragraphActor : actors.actor1();
         List<String> actor2 = new ArrayList<>(actors.actor2());
         actor2.removeAll(actor1);
+        if (actor2.isEmpty() && !actor1.isEmpty() && TWO_SIDED.contains(t.type())) {
+            actor2.addAll(d.opponents.of(actor1));
+        }
         TimeMention tm = Arguments.time(v, t);
         DateRange date = tm == null || tm.surface().toLowerCase(java.util.Locale.ROOT).startsWith("since")
                 ? DateRange.day(published) : tm.range();
