@@ -1,0 +1,81 @@
+package org.frontline.serve.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import org.frontline.model.Place;
+import org.frontline.reason.MergedEvent;
+
+/**
+ * Events as CSV with ACLED's column names, so the tools analysts already point at ACLED data
+ * read Frontline's too. RFC 4180 quoting; formula-looking cells are defused for spreadsheets.
+ */
+public final class AcledCsv {
+    public static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
+            "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "country", "admin1",
+            "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "tags");
+
+    private AcledCsv() {
+    }
+
+    public static void write(List<MergedEvent> events, Writer out) {
+        try {
+            out.write(String.join(",", COLUMNS));
+            out.write("\r\n");
+            for (MergedEvent e : events) {
+                out.write(String.join(",", row(e).stream().map(AcledCsv::cell).toList()));
+                out.write("\r\n");
+            }
+            out.flush();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    static List<String> row(MergedEvent e) {
+        AcledMapping.Types t = AcledMapping.of(e.type(), e.actor1(), String.join(" ", e.evidence()));
+        Place p = e.place() != null ? e.place() : e.route() != null ? e.route().from() : null;
+        String tags = switch (e.type()) {
+            case SIEGE -> "siege";
+            case ROUTE_CUT -> "route";
+            case DISPLACEMENT -> "displacement" + (e.displaced() == null ? "" : "; displaced=" + e.displaced());
+            default -> "";
+        };
+        return List.of(e.id(), e.date().start().toString(), String.valueOf(e.date().start().getYear()),
+                String.valueOf(AcledMapping.timePrecision(e.date().precision().label())), t.eventType(), t.subEventType(),
+                first(e.actor1()), rest(e.actor1()), first(e.actor2()), rest(e.actor2()),
+                p == null ? "" : AcledMapping.countryName(p.country()), p == null || p.admin1() == null ? "" : p.admin1(),
+                p == null ? "" : p.name(), p == null || p.lat() == null ? "" : String.valueOf(p.lat()),
+                p == null || p.lon() == null ? "" : String.valueOf(p.lon()),
+                String.valueOf(AcledMapping.geoPrecision(p == null ? null : p.precision())),
+                String.join("; ", sources(e)), String.join(" | ", e.evidence()),
+                String.valueOf(e.fatalities() == null ? 0 : e.fatalities()), tags);
+    }
+
+    private static List<String> sources(MergedEvent e) {
+        java.util.LinkedHashSet<String> s = new java.util.LinkedHashSet<>(e.sources());
+        s.addAll(e.documents());
+        return List.copyOf(s);
+    }
+
+    private static String first(List<String> actors) {
+        return actors.isEmpty() ? "" : actors.get(0);
+    }
+
+    private static String rest(List<String> actors) {
+        return actors.size() < 2 ? "" : String.join("; ", actors.subList(1, actors.size()));
+    }
+
+    /** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets do not run article text as a formula. */
+    static String cell(String v) {
+        String s = v == null ? "" : v;
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) {
+            s = "'" + s;
+        }
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}

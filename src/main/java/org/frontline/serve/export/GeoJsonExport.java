@@ -1,0 +1,69 @@
+package org.frontline.serve.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.frontline.model.Place;
+import org.frontline.reason.MergedEvent;
+
+/**
+ * Events as an RFC 7946 FeatureCollection: one Point feature per event at [longitude, latitude]
+ * (WGS 84, no "crs" member); events without coordinates get a null geometry, as 7946 allows.
+ * QGIS and geojson.io open it as it is.
+ */
+public final class GeoJsonExport {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private GeoJsonExport() {
+    }
+
+    public static ObjectNode collection(List<MergedEvent> events) {
+        ObjectNode fc = MAPPER.createObjectNode();
+        fc.put("type", "FeatureCollection");
+        ArrayNode features = fc.putArray("features");
+        for (MergedEvent e : events) {
+            features.add(feature(e));
+        }
+        return fc;
+    }
+
+    static ObjectNode feature(MergedEvent e) {
+        ObjectNode f = MAPPER.createObjectNode();
+        f.put("type", "Feature");
+        f.put("id", e.id());
+        Place p = e.place() != null ? e.place() : e.route() != null ? e.route().from() : null;
+        if (p != null && p.lat() != null) {
+            ObjectNode g = f.putObject("geometry");
+            g.put("type", "Point");
+            ArrayNode c = g.putArray("coordinates");
+            c.add(round(p.lon()));
+            c.add(round(p.lat()));
+        } else {
+            f.putNull("geometry");
+        }
+        ObjectNode props = f.putObject("properties");
+        props.put("type", e.type().label());
+        props.put("date_start", e.date().start().toString());
+        props.put("date_end", e.date().end().toString());
+        props.put("date_precision", e.date().precision().label());
+        props.put("actor1", String.join("; ", e.actor1()));
+        props.put("actor2", String.join("; ", e.actor2()));
+        props.put("place", p == null ? null : p.name());
+        props.put("country", p == null ? null : p.country());
+        props.put("admin1", p == null ? null : p.admin1());
+        props.put("fatalities", e.fatalities());
+        props.put("displaced", e.displaced());
+        props.put("status", e.status().label());
+        props.put("sources", String.join("; ", e.sources()));
+        props.put("documents", String.join("; ", e.documents()));
+        props.put("corroboration", e.corroboration());
+        props.put("evidence", String.join(" | ", e.evidence()));
+        return f;
+    }
+
+    /** Six decimals (about 10 cm) is the precision RFC 7946 recommends not to exceed needlessly. */
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+}
