@@ -1,0 +1,74 @@
+package org.frontline.reason;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.frontline.model.Control;
+import org.frontline.model.DocControl;
+import org.frontline.model.DocEvent;
+import org.frontline.model.Event;
+import org.frontline.model.EventType;
+import org.frontline.model.Status;
+
+/** Turns events and CONTROL assertions into dated claims of who holds what. */
+final class ControlClaims {
+
+    private final Sides sides;
+
+    ControlClaims(Sides sides) {
+        this.sides = sides;
+    }
+
+    List<ControlClaim> from(Collection<DocEvent> events, Collection<DocControl> controls) {
+        List<ControlClaim> out = new ArrayList<>();
+        for (DocControl dc : controls) {
+            Control c = dc.control();
+            LocalDate asOf = c.asOf() != null ? c.asOf() : dc.published();
+            if (c.place() == null || c.controller() == null || asOf == null) {
+                continue;
+            }
+            out.add(new ControlClaim(PlaceKey.of(c.place()), c.place(), asOf, c.controller(), c.share(),
+                    c.besiegedBy(), c.contestedBy(), c.sources(), dc.doc(), c.evidence(),
+                    ControlClaim.Origin.ASSERTION, partisan(c.sources())));
+        }
+        for (DocEvent de : events) {
+            Event e = de.event();
+            if (e.place() == null || superseded(de, controls)) {
+                continue;
+            }
+            boolean partisan = e.status() == Status.CLAIMED;
+            if (e.type() == EventType.TERRITORY_CAPTURED && !e.actor1().isEmpty()) {
+                out.add(new ControlClaim(PlaceKey.of(e.place()), e.place(), e.date().end(), e.actor1().get(0), null,
+                        List.of(), List.of(), e.sources(), de.doc(), e.evidence(), ControlClaim.Origin.CAPTURE, partisan));
+            } else if (e.type() == EventType.SIEGE && !e.actor2().isEmpty()) {
+                out.add(new ControlClaim(PlaceKey.of(e.place()), e.place(), e.date().end(), e.actor2().get(0), null,
+                        e.actor1(), List.of(), e.sources(), de.doc(), e.evidence(), ControlClaim.Origin.SIEGE, partisan));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A document's own CONTROL assertion about the place on the event's dates outranks what its
+     * events imply: "made gains south-east of al-Bab" is read as a capture at al-Bab, while the
+     * same report's assertion says IS still holds the town.
+     */
+    private static boolean superseded(DocEvent de, Collection<DocControl> controls) {
+        Event e = de.event();
+        String key = PlaceKey.of(e.place());
+        return controls.stream().anyMatch(dc -> dc.doc().equals(de.doc()) && dc.control().place() != null
+                && PlaceKey.of(dc.control().place()).equals(key)
+                && asOf(dc) != null
+                && !asOf(dc).isBefore(e.date().start().minusDays(1)) && !asOf(dc).isAfter(e.date().end().plusDays(1)));
+    }
+
+    private static LocalDate asOf(DocControl dc) {
+        return dc.control().asOf() != null ? dc.control().asOf() : dc.published();
+    }
+
+    /** Attributed to parties only; an assertion with no source is the outlet's own word. */
+    private boolean partisan(List<String> sources) {
+        return !sources.isEmpty() && sources.stream().allMatch(sides::isParty);
+    }
+}

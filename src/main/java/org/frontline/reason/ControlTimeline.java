@@ -1,0 +1,130 @@
+package org.frontline.reason;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.frontline.model.DocControl;
+import org.frontline.model.DocEvent;
+import org.frontline.model.Place;
+
+/**
+ * Per place, who holds it when: intervals that start on each day a claim changes the picture.
+ * A day's claims are weighed together ({@link DayVerdict}); a later day with the same verdict
+ * extends the interval and adds its evidence. A siege, once reported, lasts while the holder
+ * does: a report that merely names the holder is silence about the siege, not its end.
+ */
+public final class ControlTimeline {
+
+    private static final Comparator<ControlClaim> CLAIM_ORDER = Comparator.comparing(ControlClaim::date)
+            .thenComparing(ControlClaim::doc).thenComparing(ControlClaim::holder)
+            .thenComparing(c -> String.valueOf(c.evidence())).thenComparing(ControlClaim::toString);
+
+    private final PlaceIndex places;
+    private final Map<String, List<ControlInterval>> intervals;
+
+    private ControlTimeline(PlaceIndex places, Map<String, List<ControlInterval>> intervals) {
+        this.places = places;
+        this.intervals = intervals;
+    }
+
+    public static ControlTimeline build(Collection<DocEvent> events, Collection<DocControl> controls) {
+        return build(events, controls, Sides.load());
+    }
+
+    public static ControlTimeline build(Collection<DocEvent> events, Collection<DocControl> controls, Sides sides) {
+        List<ControlClaim> claims = new ArrayList<>(new ControlClaims(sides).from(events, controls));
+        claims.sort(CLAIM_ORDER);
+        List<Place> seen = new ArrayList<>();
+        events.forEach(e -> {
+            if (e.event().place() != null) {
+                seen.add(e.event().place());
+            }
+        });
+        claims.forEach(c -> seen.add(c.place()));
+        PlaceIndex index = new PlaceIndex(seen);
+        Map<String, TreeMap<LocalDate, List<ControlClaim>>> byPlace = new TreeMap<>();
+        for (ControlClaim c : claims) {
+            byPlace.computeIfAbsent(c.placeKey(), k -> new TreeMap<>())
+                    .computeIfAbsent(c.date(), d -> new ArrayList<>()).add(c);
+        }
+        Map<String, List<ControlInterval>> out = new HashMap<>();
+        byPlace.forEach((key, days) -> out.put(key, intervals(key, index.place(key).orElseThrow(), days, sides)));
+        return new ControlTimeline(index, out);
+    }
+
+    private static List<ControlInterval> intervals(String key, Place place, TreeMap<LocalDate, List<ControlClaim>> days,
+                                                   Sides sides) {
+        List<ControlInterval> out = new ArrayList<>();
+        DayVerdict current = null;
+        LocalDate from = null;
+        List<ControlClaim> pending = new ArrayList<>();
+        for (Map.Entry<LocalDate, List<ControlClaim>> day : days.entrySet()) {
+            DayVerdict v = DayVerdict.of(day.getValue(), sides, place.country());
+            if (current != null && v.besiegedBy().isEmpty() && v.holder().equals(current.holder())) {
+                v = new DayVerdict(v.holder(), v.share(), v.contestedBy(), current.besiegedBy(), v.disputed());
+            }
+            if (current != null && !v.sameStateAs(current)) {
+                out.add(interval(key, place, from, day.getKey().minusDays(1), current, pending));
+                pending = new ArrayList<>();
+            }
+            if (current == null || !v.sameStateAs(current)) {
+                current = v;
+                from = day.getKey();
+            }
+            pending.addAll(day.getValue());
+        }
+        if (current != null) {
+            out.add(interval(key, place, from, null, current, pending));
+        }
+        return List.copyOf(out);
+    }
+
+    private static ControlInterval interval(String key, Place place, LocalDate from, LocalDate to, DayVerdict v,
+                                            List<ControlClaim> claims) {
+        List<String> evidence = claims.stream().map(ControlClaim::evidence)
+                .filter(e -> e != null && !e.isBlank()).distinct().toList();
+        List<String> sources = List.copyOf(claims.stream().flatMap(c -> c.sources().stream())
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        List<String> docs = claims.stream().map(ControlClaim::doc).distinct().sorted().toList();
+        return new ControlInterval(key, place, from, to, v.holder(), v.share(), v.contestedBy(), v.besiegedBy(),
+                v.disputed() || !v.contestedBy().isEmpty(), v.disputed(), claims, evidence, sources, docs);
+    }
+
+    /** The intervals of a place, given by key or by a name that names one place; oldest first. */
+    public List<ControlInterval> of(String placeKeyOrName) {
+        return places.resolve(placeKeyOrName).map(k -> intervals.getOrDefault(k, List.of())).orElse(List.of());
+    }
+
+    public List<ControlInterval> of(Place place) {
+        return intervals.getOrDefault(PlaceKey.of(place), List.of());
+    }
+
+    public Optional<ControlState> on(String placeKeyOrName, LocalDate date) {
+        return stateIn(of(placeKeyOrName), date);
+    }
+
+    public Optional<ControlState> on(Place place, LocalDate date) {
+        return stateIn(of(place), date);
+    }
+
+    private static Optional<ControlState> stateIn(List<ControlInterval> list, LocalDate date) {
+        return list.stream().filter(i -> i.covers(date)).findFirst().map(i -> ControlState.of(i, date));
+    }
+
+    /** Every place seen in the input, claims or not. */
+    public PlaceIndex places() {
+        return places;
+    }
+
+    /** Places with at least one claim, sorted by key. */
+    public List<String> placeKeys() {
+        return List.copyOf(new TreeSet<>(intervals.keySet()));
+    }
+}

@@ -1,0 +1,128 @@
+package org.frontline.reason;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.frontline.model.DocEvent;
+import org.frontline.model.EventType;
+
+/**
+ * Cross-document merging. A cluster is a connected component of the symmetric relation
+ * {@link Compatibility} over the distinct mentions, so the result is a function of the mention
+ * set: no input order, no first-come seed. Mentions are compared only within one type and within
+ * overlapping date windows (a sweep over windows sorted by start), which keeps the cost near
+ * linear for a news feed where most events are days apart.
+ */
+public final class EventClusterer {
+
+    public static final double DEFAULT_RADIUS_KM = 10.0;
+
+    private final Compatibility compatible;
+
+    public EventClusterer() {
+        this(DEFAULT_RADIUS_KM);
+    }
+
+    public EventClusterer(double radiusKm) {
+        this.compatible = new Compatibility(radiusKm);
+    }
+
+    /** The merged events of these mentions, sorted by date, type, then id. Duplicates count once. */
+    public List<MergedEvent> cluster(Collection<DocEvent> mentions) {
+        List<DocEvent> ms = new ArrayList<>(new LinkedHashSet<>(mentions));
+        ms.sort(MentionKey.ORDER);
+        int[] parent = new int[ms.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<EventType, List<Integer>> byType = new HashMap<>();
+        for (int i = 0; i < ms.size(); i++) {
+            byType.computeIfAbsent(ms.get(i).event().type(), t -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> idx : byType.values()) {
+            sweep(ms, idx, parent);
+        }
+        Map<Integer, List<DocEvent>> groups = new HashMap<>();
+        for (int i = 0; i < ms.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(ms.get(i));
+        }
+        return groups.values().stream().map(ClusterSummary::of)
+                .sorted(Comparator.comparing((MergedEvent e) -> e.date().start())
+                        .thenComparing(MergedEvent::type).thenComparing(MergedEvent::id))
+                .toList();
+    }
+
+    private void sweep(List<DocEvent> ms, List<Integer> idx, int[] parent) {
+        List<Integer> order = new ArrayList<>(idx);
+        Map<Integer, DateWindow> w = new HashMap<>();
+        for (int i : order) {
+            w.put(i, DateWindow.of(ms.get(i).event().date()));
+        }
+        order.sort(Comparator.comparing((Integer i) -> w.get(i).from()));
+        for (int a = 0; a < order.size(); a++) {
+            int i = order.get(a);
+            for (int b = a + 1; b < order.size() && !w.get(order.get(b)).from().isAfter(w.get(i).to()); b++) {
+                int j = order.get(b);
+                if (compatible.test(ms.get(i), ms.get(j))) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * Incremental clustering for one ingested document. {@code existing} must hold every stored
+     * cluster that {@link #touches} one of {@code added} (find candidates with {@link #candidates})
+     * plus every cluster holding an earlier version of the same documents: all of a document's
+     * mentions arrive together, so its old mentions are replaced, not kept beside the new ones.
+     * Components elsewhere cannot change: they had no edge to the new mentions before or after.
+     */
+    public ClusterUpdate update(Collection<MergedEvent> existing, Collection<DocEvent> added) {
+        Set<String> docs = added.stream().map(DocEvent::doc).collect(Collectors.toSet());
+        List<DocEvent> pool = new ArrayList<>(added);
+        for (MergedEvent c : existing) {
+            c.mentions().stream().filter(m -> !docs.contains(m.doc())).forEach(pool::add);
+        }
+        List<String> retired = existing.stream().map(MergedEvent::id).collect(Collectors.toCollection(TreeSet::new))
+                .stream().toList();
+        return new ClusterUpdate(retired, cluster(pool));
+    }
+
+    /** Whether the cluster must be recomputed when these mentions arrive. */
+    public boolean touches(MergedEvent cluster, Collection<DocEvent> added) {
+        Set<String> docs = added.stream().map(DocEvent::doc).collect(Collectors.toSet());
+        return cluster.mentions().stream().anyMatch(m -> docs.contains(m.doc())
+                || added.stream().anyMatch(a -> compatible.test(a, m)));
+    }
+
+    /**
+     * What a store should fetch before {@link #update}: clusters of this type with a member whose
+     * date range meets {@code [from, to]}. The window is the mention widened by its own slack plus
+     * the widest slack any member may have (a year).
+     */
+    public static CandidateQuery candidates(DocEvent mention) {
+        DateWindow w = DateWindow.of(mention.event().date());
+        int widest = DateWindow.slackDays(org.frontline.model.Precision.YEAR);
+        return new CandidateQuery(mention.event().type(), w.from().minusDays(widest), w.to().plusDays(widest));
+    }
+
+    /** See {@link #candidates}. */
+    public record CandidateQuery(EventType type, LocalDate from, LocalDate to) {
+    }
+}

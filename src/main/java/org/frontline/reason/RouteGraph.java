@@ -1,0 +1,119 @@
+package org.frontline.reason;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.frontline.model.DocEvent;
+import org.frontline.model.Event;
+import org.frontline.model.EventType;
+import org.frontline.model.Place;
+import org.frontline.model.Route;
+
+/**
+ * The roads the reports speak of, between place keys: the two ends of every route an event
+ * carries, and "the road between X and Y" in any evidence sentence when both are places seen.
+ * A {@code route_cut} closes its road from the last day of its date range (the first day it is
+ * certainly cut). No road reopens: there is no event for that, so a cut stays until a capture
+ * changes who holds the ends.
+ *
+ * <p>No edges are made from mere proximity: two towns ten kilometres apart may sit on either side
+ * of a front, and an invented road would hide exactly the isolation this graph is for.
+ */
+public final class RouteGraph {
+
+    /** An undirected road; {@code a < b}. {@code cuts} oldest first. */
+    public record Road(String a, String b, List<DocEvent> cuts, List<String> evidence) {
+
+        public String other(String end) {
+            return end.equals(a) ? b : a;
+        }
+
+        /** The first cut in force on {@code d}, if any. */
+        public Optional<DocEvent> cutOn(LocalDate d) {
+            return cuts.stream().filter(c -> !c.event().date().end().isAfter(d)).findFirst();
+        }
+    }
+
+    private final PlaceIndex places;
+    private final Map<String, Road> roads;
+
+    private RouteGraph(PlaceIndex places, Map<String, Road> roads) {
+        this.places = places;
+        this.roads = roads;
+    }
+
+    public static RouteGraph build(Collection<DocEvent> events) {
+        List<Place> seen = new ArrayList<>();
+        for (DocEvent de : events) {
+            Event e = de.event();
+            for (Place p : new Place[] {e.place(), e.route() == null ? null : e.route().from(),
+                    e.route() == null ? null : e.route().to()}) {
+                if (p != null) {
+                    seen.add(p);
+                }
+            }
+        }
+        PlaceIndex index = new PlaceIndex(seen);
+        RoadMentions mentions = new RoadMentions(index);
+        Map<String, List<DocEvent>> cuts = new TreeMap<>();
+        Map<String, List<String>> evidence = new TreeMap<>();
+        for (DocEvent de : events) {
+            Event e = de.event();
+            String[] ends = ends(e);
+            if (ends != null) {
+                String k = add(ends[0], ends[1], e.evidence(), evidence);
+                if (e.type() == EventType.ROUTE_CUT) {
+                    cuts.computeIfAbsent(k, x -> new ArrayList<>()).add(de);
+                }
+            }
+            for (String[] pair : mentions.find(e.evidence())) {
+                add(pair[0], pair[1], e.evidence(), evidence);
+            }
+        }
+        Map<String, Road> roads = new TreeMap<>();
+        evidence.forEach((k, ev) -> {
+            String[] ab = k.split("\t");
+            List<DocEvent> cs = new ArrayList<>(cuts.getOrDefault(k, List.of()));
+            cs.sort(Comparator.comparing((DocEvent c) -> c.event().date().end()).thenComparing(MentionKey.ORDER));
+            roads.put(k, new Road(ab[0], ab[1], cs, ev.stream().distinct().sorted().toList()));
+        });
+        return new RouteGraph(index, roads);
+    }
+
+    /** Both ends of the event's road; the event's place stands in for a missing "from". */
+    private static String[] ends(Event e) {
+        Route r = e.route();
+        if (r == null || r.to() == null) {
+            return null;
+        }
+        Place from = r.from() != null ? r.from() : e.place();
+        if (from == null || PlaceKey.of(from).equals(PlaceKey.of(r.to()))) {
+            return null;
+        }
+        return new String[] {PlaceKey.of(from), PlaceKey.of(r.to())};
+    }
+
+    private static String add(String x, String y, String ev, Map<String, List<String>> evidence) {
+        String k = x.compareTo(y) < 0 ? x + "\t" + y : y + "\t" + x;
+        evidence.computeIfAbsent(k, z -> new ArrayList<>()).add(ev);
+        return k;
+    }
+
+    /** The roads out of a place, in key order. */
+    public List<Road> roadsOf(String placeKey) {
+        return roads.values().stream().filter(r -> r.a().equals(placeKey) || r.b().equals(placeKey)).toList();
+    }
+
+    public List<Road> roads() {
+        return List.copyOf(roads.values());
+    }
+
+    public PlaceIndex places() {
+        return places;
+    }
+}
