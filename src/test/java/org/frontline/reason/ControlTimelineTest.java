@@ -1,0 +1,127 @@
+package org.frontline.reason;
+
+import static org.frontline.reason.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.frontline.model.DocControl;
+import org.frontline.model.DocEvent;
+import org.frontline.model.EventType;
+import org.frontline.model.Status;
+import org.junit.jupiter.api.Test;
+
+class ControlTimelineTest {
+
+    private final Sides sides = Sides.load();
+
+    private ControlTimeline build(List<DocEvent> events, List<DocControl> controls) {
+        return ControlTimeline.build(events, controls, sides);
+    }
+
+    @Test
+    void aCaptureHandsThePlaceToTheTakerFromItsLastDay() {
+        DocEvent take = mention("a", EventType.TERRITORY_CAPTURED, List.of(TURKEY, FSA), List.of(IS), AL_BAB,
+                days("2017-02-22", "2017-02-23"), "Turkish-backed rebels took the town");
+        ControlTimeline t = build(List.of(take), List.of(holds("b", AL_BAB, IS, "2017-02-06", "IS-held town")));
+        List<ControlInterval> iv = t.of(PlaceKey.of(AL_BAB));
+        assertEquals(2, iv.size());
+        assertEquals(IS, iv.get(0).holder());
+        assertEquals(day("2017-02-22"), iv.get(0).to());
+        assertEquals(TURKEY, iv.get(1).holder());
+        assertNull(iv.get(1).to());
+        assertEquals(IS, t.on(AL_BAB, day("2017-02-22")).orElseThrow().holder());
+        assertEquals(TURKEY, t.on(AL_BAB, day("2017-02-23")).orElseThrow().holder());
+        assertTrue(t.on(AL_BAB, day("2017-02-05")).isEmpty(), "nothing is known before the first claim");
+    }
+
+    @Test
+    void agreeingClaimsExtendOneIntervalAndPoolTheirEvidence() {
+        ControlTimeline t = build(List.of(), List.of(holds("a", RAQQA, IS, "2016-05-27", "de facto capital"),
+                holds("b", RAQQA, IS, "2017-02-06", "the jihadists' capital")));
+        List<ControlInterval> iv = t.of("raqqa");
+        assertEquals(1, iv.size());
+        assertEquals(List.of("a", "b"), iv.get(0).documents());
+        assertEquals(2, iv.get(0).evidence().size());
+    }
+
+    @Test
+    void aPartysClaimAgainstAMonitorsReportIsKeptAndFlagged() {
+        DocControl stateTv = control("a", AL_BAB, GOV, "2017-02-10", null, List.of(), List.of(), List.of("Syrian state TV"),
+                "state TV said the army entered the town");
+        DocControl monitor = control("b", AL_BAB, IS, "2017-02-10", null, List.of(), List.of(), List.of(SOHR),
+                "the monitor said IS still holds the town");
+        ControlInterval i = build(List.of(), List.of(stateTv, monitor)).of(AL_BAB).get(0);
+        assertEquals(IS, i.holder(), "the monitor's word over the party's");
+        assertTrue(i.disputed() && i.contested());
+        assertEquals(List.of(GOV), i.contestedBy());
+        assertEquals(2, i.claims().size(), "both versions side by side");
+    }
+
+    @Test
+    void aCapturedClaimedByAPartyIsWeakerThanTheOutletsOwnWord() {
+        DocEvent claim = mention("a", EventType.TERRITORY_CAPTURED, List.of(GOV), List.of(IS), AL_BAB,
+                days("2017-02-10", "2017-02-10"), Status.CLAIMED, null, "the army said it took the town");
+        ControlInterval i = build(List.of(claim), List.of(holds("b", AL_BAB, IS, "2017-02-10", "IS holds it"))).of(AL_BAB).get(0);
+        assertEquals(IS, i.holder());
+        assertTrue(i.disputed());
+    }
+
+    @Test
+    void alliesNamingEachOtherAreNotADispute() {
+        ControlInterval i = build(List.of(), List.of(holds("a", ALEPPO, GOV, "2017-02-06", "x"),
+                holds("b", ALEPPO, "Hezbollah", "2017-02-06", "y"))).of(ALEPPO).get(0);
+        assertFalse(i.disputed());
+        assertTrue(i.contestedBy().isEmpty());
+    }
+
+    @Test
+    void aPartialHoldingCarriesItsShareAndIsContested() {
+        DocControl c = control("a", RAQQA, GOV, "2017-11-10", 0.6, List.of(), List.of(IS), List.of(), "IS retook 40%");
+        ControlState s = build(List.of(), List.of(c)).on("Raqqa", day("2017-11-10")).orElseThrow();
+        assertEquals(0.6, s.share());
+        assertEquals(List.of(IS), s.contestedBy());
+        assertTrue(s.contested());
+        assertFalse(s.disputed());
+    }
+
+    @Test
+    void sharesThatAddUpToTheWholeAreADivisionNotADispute() {
+        DocControl gov = control("a", RAQQA, GOV, "2017-11-10", 0.6, List.of(), List.of(), List.of(), "x");
+        DocControl is = control("b", RAQQA, IS, "2017-11-10", 0.4, List.of(), List.of(), List.of(), "y");
+        ControlInterval i = build(List.of(), List.of(gov, is)).of(RAQQA).get(0);
+        assertEquals(GOV, i.holder());
+        assertEquals(0.6, i.share());
+        assertFalse(i.disputed());
+        assertEquals(List.of(IS), i.contestedBy());
+    }
+
+    @Test
+    void aDocumentsOwnAssertionOutranksTheCaptureItsEventsImply() {
+        DocEvent gains = mention("a", EventType.TERRITORY_CAPTURED, List.of(GOV), List.of(IS), AL_BAB,
+                days("2017-02-05", "2017-02-06"), "made gains south-east of the town overnight");
+        ControlTimeline t = build(List.of(gains), List.of(holds("a", AL_BAB, IS, "2017-02-06", "IS-held town")));
+        assertEquals(IS, t.on(AL_BAB, day("2017-02-06")).orElseThrow().holder());
+        assertFalse(t.on(AL_BAB, day("2017-02-06")).orElseThrow().disputed());
+    }
+
+    @Test
+    void aSiegeLastsWhileTheHolderDoes() {
+        DocEvent siege = mention("a", EventType.SIEGE, List.of(GOV), List.of(IS), AL_BAB, days("2017-02-06", "2017-02-06"),
+                "the town is completely besieged");
+        DocEvent take = mention("c", EventType.TERRITORY_CAPTURED, List.of(TURKEY, FSA), List.of(IS), AL_BAB,
+                days("2017-02-23", "2017-02-23"), "rebels took the town");
+        ControlTimeline t = build(List.of(siege, take), List.of(holds("b", AL_BAB, IS, "2017-02-10", "IS still holds it")));
+        assertEquals(List.of(GOV), t.on(AL_BAB, day("2017-02-12")).orElseThrow().besiegedBy());
+        assertTrue(t.on(AL_BAB, day("2017-02-23")).orElseThrow().besiegedBy().isEmpty());
+    }
+
+    @Test
+    void namesLookUpWithoutCaseOrDiacritics() {
+        ControlTimeline t = build(List.of(), List.of(holds("a", AL_BAB, IS, "2017-02-06", "x"),
+                holds("a", BAZAA, IS, "2017-02-04", "y")));
+        assertEquals(IS, t.on("AL BĀB", day("2017-02-06")).orElseThrow().holder());
+        assertEquals(IS, t.on("bazaa", day("2017-02-05")).orElseThrow().holder());
+        assertEquals(List.of("nm:bazaa|SY"), t.places().keysNamed("Bazaa"));
+        assertEquals(List.of("gn:174018", "nm:bazaa|SY"), t.placeKeys());
+    }
+}
