@@ -48,7 +48,15 @@ public final class RouteGraph {
     }
 
     public static RouteGraph build(Collection<DocEvent> events) {
-        List<Place> seen = new ArrayList<>();
+        return build(events, List.of());
+    }
+
+    /**
+     * {@code known}: further places a sentence's road may lead to (the places of CONTROL
+     * assertions, say), besides those the events name.
+     */
+    public static RouteGraph build(Collection<DocEvent> events, Collection<Place> known) {
+        List<Place> seen = new ArrayList<>(known);
         for (DocEvent de : events) {
             Event e = de.event();
             for (Place p : new Place[] {e.place(), e.route() == null ? null : e.route().from(),

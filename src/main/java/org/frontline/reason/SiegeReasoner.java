@@ -21,7 +21,9 @@ import org.frontline.model.Place;
  * walking the known roads from it, through places its own side holds and that are themselves
  * besieged, every road ends cut or at a place the other side holds. Any road to a place of
  * unknown or neutral holding counts as a way out, and a place with no known road is never
- * besieged by inference: ignorance of roads is not a siege.
+ * besieged by inference: ignorance of roads is not a siege. At least one closure must be aimed
+ * at the pocket (a cut told of a place in it, or the other side at a road's end), see
+ * {@link #cutAt}.
  */
 public final class SiegeReasoner {
 
@@ -37,7 +39,8 @@ public final class SiegeReasoner {
 
     public static SiegeReasoner of(Collection<DocEvent> events, Collection<DocControl> controls) {
         Sides sides = Sides.load();
-        return new SiegeReasoner(ControlTimeline.build(events, controls, sides), RouteGraph.build(events), sides);
+        List<Place> known = controls.stream().map(c -> c.control().place()).filter(p -> p != null).toList();
+        return new SiegeReasoner(ControlTimeline.build(events, controls, sides), RouteGraph.build(events, known), sides);
     }
 
     /** Every place besieged on {@code d}, by place key. */
@@ -83,7 +86,8 @@ public final class SiegeReasoner {
                 evidence.stream().distinct().toList(), List.copyOf(docs)));
     }
 
-    private record Closure(LocalDate date, DocEvent cut, List<String> besiegers) {
+    /** {@code aimed}: the closure isolates this pocket, not the place at the road's far end. */
+    private record Closure(LocalDate date, DocEvent cut, List<String> besiegers, boolean aimed) {
     }
 
     private record Ring(LocalDate closedOn, DocEvent closingCut, List<String> besiegers, List<DocEvent> cuts) {
@@ -104,12 +108,13 @@ public final class SiegeReasoner {
                 }
                 Optional<DocEvent> cut = road.cutOn(d);
                 if (cut.isPresent()) {
-                    closures.add(new Closure(cut.get().event().date().end(), cut.get(), cut.get().event().actor1()));
+                    DocEvent c = cut.get();
+                    closures.add(new Closure(c.event().date().end(), c, c.event().actor1(), pocket.contains(cutAt(c))));
                     continue;
                 }
                 Optional<ControlState> far = timeline.on(y, d);
                 if (far.isPresent() && sides.opposed(country, far.get().holder(), s.holder())) {
-                    closures.add(new Closure(far.get().since(), null, List.of(far.get().holder())));
+                    closures.add(new Closure(far.get().since(), null, List.of(far.get().holder()), true));
                 } else if (far.isPresent() && sides.allied(country, far.get().holder(), s.holder())
                         && !far.get().besiegedBy().isEmpty()) {
                     pocket.add(y);
@@ -119,7 +124,7 @@ public final class SiegeReasoner {
                 }
             }
         }
-        if (closures.isEmpty()) {
+        if (closures.stream().noneMatch(Closure::aimed)) {
             return Optional.empty();
         }
         // the ring closed with its last closure; on a tie, a cut is the better answer to "which"
@@ -132,6 +137,17 @@ public final class SiegeReasoner {
         List<DocEvent> cuts = closures.stream().map(Closure::cut).filter(c -> c != null)
                 .sorted(MentionKey.ORDER).toList();
         return Optional.of(new Ring(last.date(), last.cut(), List.copyOf(besiegers), cuts));
+    }
+
+    /**
+     * The place a cut isolates: the event's place, else the road's "from". Cutting the al-Bab road
+     * to Raqqa isolates al-Bab; Raqqa, whose only road the reports happen to mention is that one,
+     * is not besieged by it, which is why a ring needs at least one closure aimed at its pocket.
+     */
+    private static String cutAt(DocEvent cut) {
+        org.frontline.model.Event e = cut.event();
+        Place p = e.place() != null ? e.place() : e.route().from();
+        return p == null ? "" : PlaceKey.of(p);
     }
 
     /** The start of the run of intervals, ending at {@code d}, in which the siege is reported. */
