@@ -1,0 +1,74 @@
+package org.frontline.store;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frontline.model.DocEvent;
+
+/**
+ * Writes the reasoning layer's clusters. Members arrive as {@link DocEvent}s (the clusterer has
+ * no row ids); each is found again among its document's stored mentions by equality of content.
+ */
+final class ClusterWriter {
+    private final Jdbc jdbc;
+    private final EventRows rows;
+    private final MentionReader mentions;
+
+    ClusterWriter(Jdbc jdbc, EventRows rows, MentionReader mentions) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.mentions = mentions;
+    }
+
+    /** Runs inside the caller's transaction. */
+    void replace(Collection<String> retired, List<StoredCluster> clusters) throws SQLException {
+        for (String id : retired) {
+            jdbc.update("DELETE FROM event WHERE cluster_id = ?", List.of(id));
+        }
+        Map<String, List<MentionReader.MentionRow>> byDoc = new HashMap<>();
+        List<Long> emptied = new ArrayList<>();
+        for (StoredCluster c : clusters) {
+            Set<Long> ids = new LinkedHashSet<>();
+            for (DocEvent m : c.members()) {
+                ids.addAll(resolve(m, byDoc));
+            }
+            List<Long> existing = jdbc.query("SELECT id FROM event WHERE cluster_id = ?", List.of(c.id()), rs -> rs.getLong(1));
+            if (!existing.isEmpty()) {
+                List<Long> held = jdbc.query("SELECT mention_id FROM event_mention WHERE event_id = ? ORDER BY mention_id",
+                        List.of(existing.get(0)), rs -> rs.getLong(1));
+                if (held.equals(ids.stream().sorted().toList())) {
+                    continue; // same id, same members: the clusterer promises the same fields
+                }
+                jdbc.update("DELETE FROM event WHERE id = ?", List.of(existing.get(0)));
+            }
+            long eventId = rows.insertEvent(c.id(), c.event());
+            for (long mentionId : ids) {
+                // a mention moves here from a cluster the caller did not retire; that one may empty
+                emptied.addAll(jdbc.query("SELECT event_id FROM event_mention WHERE mention_id = ?", List.of(mentionId),
+                        rs -> rs.getLong(1)));
+                jdbc.update("DELETE FROM event_mention WHERE mention_id = ?", List.of(mentionId));
+                jdbc.update("INSERT INTO event_mention (event_id, mention_id) VALUES (?, ?)", List.of(eventId, mentionId));
+            }
+        }
+        DocumentWriter.deleteEmptyEvents(jdbc, emptied);
+    }
+
+    private List<Long> resolve(DocEvent m, Map<String, List<MentionReader.MentionRow>> byDoc) throws SQLException {
+        List<MentionReader.MentionRow> stored = byDoc.get(m.doc());
+        if (stored == null) {
+            stored = mentions.ofDocument(m.doc());
+            byDoc.put(m.doc(), stored);
+        }
+        List<Long> ids = stored.stream().filter(r -> r.mention().event().equals(m.event())).map(MentionReader.MentionRow::id)
+                .toList();
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("not a stored mention of " + m.doc() + ": " + m.event().evidence());
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,117 @@
+package org.frontline.store;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.frontline.model.Event;
+import org.frontline.model.EventType;
+import org.frontline.store.EventRows.Owner;
+import org.frontline.store.EventRows.Parties;
+
+/**
+ * Queries over merged events. A mention no cluster holds yet is served as an event of its own,
+ * so the list is complete before (and between) reasoning runs.
+ */
+final class EventReader {
+    private final Jdbc jdbc;
+    private final EventRows rows;
+    private final MentionReader mentions;
+
+    EventReader(Jdbc jdbc, EventRows rows, MentionReader mentions) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.mentions = mentions;
+    }
+
+    private record Head(boolean merged, long id, String clusterId, Event event) {
+    }
+
+    List<StoredEvent> events(EventQuery q) throws SQLException {
+        QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e");
+        QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m");
+        List<Object> params = new ArrayList<>(fe.params());
+        params.addAll(fm.params());
+        String paging = Paging.sql(q, params);
+        String sql = "SELECT * FROM (SELECT 1 AS merged, e.cluster_id, " + EventRows.columns("e") + " FROM event e"
+                + EventRows.joins("e") + " WHERE 1 = 1" + fe.sql()
+                + " UNION ALL SELECT 0 AS merged, CAST(NULL AS TEXT) AS cluster_id, " + EventRows.columns("m")
+                + " FROM mention m" + EventRows.joins("m")
+                + " WHERE NOT EXISTS (SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)" + fm.sql()
+                + ") u ORDER BY date_start, merged DESC, id" + paging;
+        List<Head> heads = jdbc.query(sql, params, rs -> new Head(rs.getInt("merged") == 1, rs.getLong("id"),
+                rs.getString("cluster_id"), rows.read(rs, Parties.NONE)));
+        if (q.near() != null) {
+            heads = Paging.apply(q, heads.stream().filter(h -> QueryFilter.within(q.near(), h.event().place())).toList());
+        }
+        Map<Long, Parties> eventParties = rows.parties(Owner.EVENT, ids(heads, true));
+        Map<Long, Parties> mentionParties = rows.parties(Owner.MENTION, ids(heads, false));
+        Map<Long, List<String[]>> eventDocs = docsAndEvidence(
+                "SELECT em.event_id, d.doc_id, m.evidence FROM event_mention em JOIN mention m ON m.id = em.mention_id "
+                        + "JOIN document d ON d.id = m.document_id WHERE em.event_id IN (%s) ORDER BY d.doc_id, m.ordinal",
+                ids(heads, true));
+        Map<Long, List<String[]>> mentionDocs = docsAndEvidence(
+                "SELECT m.id, d.doc_id, m.evidence FROM mention m JOIN document d ON d.id = m.document_id "
+                        + "WHERE m.id IN (%s)", ids(heads, false));
+        List<StoredEvent> out = new ArrayList<>();
+        for (Head h : heads) {
+            Parties p = (h.merged() ? eventParties : mentionParties).getOrDefault(h.id(), Parties.NONE);
+            List<String[]> de = (h.merged() ? eventDocs : mentionDocs).getOrDefault(h.id(), List.of());
+            TreeSet<String> docs = new TreeSet<>();
+            List<String> evidence = new ArrayList<>();
+            for (String[] row : de) {
+                docs.add(row[0]);
+                if (!evidence.contains(row[1])) {
+                    evidence.add(row[1]);
+                }
+            }
+            String id = h.merged() ? h.clusterId() : "mention:" + h.id();
+            out.add(new StoredEvent(id, EventRows.withParties(h.event(), p), List.copyOf(docs), docs.size(), evidence));
+        }
+        return out;
+    }
+
+    /** Stored clusters with a member of this type meeting [from, to], members included. */
+    List<StoredCluster> clusters(EventType type, LocalDate from, LocalDate to) throws SQLException {
+        List<long[]> links = jdbc.query("SELECT em.event_id, em.mention_id FROM event_mention em WHERE em.event_id IN "
+                + "(SELECT em2.event_id FROM event_mention em2 JOIN mention m ON m.id = em2.mention_id "
+                + "WHERE m.type = ? AND m.date_end >= ? AND m.date_start <= ?) ORDER BY em.event_id, em.mention_id",
+                List.of(type.label(), from, to), rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+        List<Long> eventIds = links.stream().map(l -> l[0]).distinct().toList();
+        Map<Long, MentionReader.MentionRow> byId = new HashMap<>();
+        for (MentionReader.MentionRow r : mentions.byIds(links.stream().map(l -> l[1]).toList())) {
+            byId.put(r.id(), r);
+        }
+        Map<Long, Parties> parties = rows.parties(Owner.EVENT, eventIds);
+        List<StoredCluster> out = new ArrayList<>();
+        for (List<Long> chunk : Jdbc.chunks(eventIds)) {
+            List<Head> heads = jdbc.query("SELECT e.cluster_id, " + EventRows.columns("e") + " FROM event e"
+                    + EventRows.joins("e") + " WHERE e.id IN (" + Jdbc.placeholders(chunk.size()) + ") ORDER BY e.id",
+                    chunk, rs -> new Head(true, rs.getLong("id"), rs.getString("cluster_id"), rows.read(rs, Parties.NONE)));
+            for (Head h : heads) {
+                List<org.frontline.model.DocEvent> members = links.stream().filter(l -> l[0] == h.id())
+                        .map(l -> byId.get(l[1]).mention()).toList();
+                out.add(new StoredCluster(h.clusterId(),
+                        EventRows.withParties(h.event(), parties.getOrDefault(h.id(), Parties.NONE)), members));
+            }
+        }
+        return out;
+    }
+
+    /** Rows of (owner id, doc id, evidence) grouped by owner; {@code sqlFormat} has one %s for the IN list. */
+    private Map<Long, List<String[]>> docsAndEvidence(String sqlFormat, List<Long> ids) throws SQLException {
+        Map<Long, List<String[]>> out = new HashMap<>();
+        for (List<Long> chunk : Jdbc.chunks(ids)) {
+            jdbc.query(String.format(sqlFormat, Jdbc.placeholders(chunk.size())), chunk, rs -> out
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new String[] {rs.getString(2), rs.getString(3)}));
+        }
+        return out;
+    }
+
+    private static List<Long> ids(List<Head> heads, boolean merged) {
+        return heads.stream().filter(h -> h.merged() == merged).map(Head::id).toList();
+    }
+}

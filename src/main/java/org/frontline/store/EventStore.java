@@ -1,0 +1,69 @@
+package org.frontline.store;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.frontline.model.Article;
+import org.frontline.model.DocControl;
+import org.frontline.model.DocEvent;
+import org.frontline.model.DocumentResult;
+import org.frontline.model.Event;
+import org.frontline.model.EventType;
+
+/**
+ * Where extracted documents, their events and control assertions, and the merged events live.
+ * SQLite (a single file any SQLite tool opens) or PostgreSQL, the same schema in both.
+ * Implementations are safe for use from several threads (calls are serialised).
+ */
+public interface EventStore extends AutoCloseable {
+
+    /**
+     * Opens (creating and migrating as needed) the store named by {@code db}: a file path or
+     * {@code jdbc:sqlite:...} for SQLite, {@code jdbc:postgresql://...} for PostgreSQL (user and
+     * password from the URL, else from the environment variables PGUSER and PGPASSWORD).
+     */
+    static EventStore open(String db) {
+        return JdbcEventStore.open(db);
+    }
+
+    /**
+     * Stores one document in one transaction. Ingesting the same document (same id, same
+     * article text, same results) again changes nothing; a changed document replaces its earlier
+     * mentions and controls. {@code article} may be null for a document that could not be read.
+     */
+    IngestOutcome ingest(DocumentResult result, Article article);
+
+    /** Merged events (and unclustered mentions as events of their own), by start date. */
+    List<StoredEvent> events(EventQuery q);
+
+    /** Single-document mentions, by start date. */
+    List<DocEvent> mentions(EventQuery q);
+
+    /** Control assertions at a place (name, case-insensitive), or everywhere when null, by date. */
+    List<DocControl> controls(String placeNameOrNull);
+
+    /** Documents whose title or text contains all the words, best first. */
+    List<SearchHit> search(String words, int limit);
+
+    Stats stats();
+
+    /**
+     * Stored mentions of {@code e}'s type whose dates overlap {@code e}'s widened by {@code days},
+     * within {@code km} of its place (or, when it has no coordinates, at a place of the same name,
+     * or both without a place).
+     */
+    List<DocEvent> candidatesNear(Event e, int km, int days);
+
+    /** Stored clusters with a member of this type whose date range meets [from, to]. */
+    List<StoredCluster> clusters(EventType type, LocalDate from, LocalDate to);
+
+    /**
+     * In one transaction: deletes the clusters {@code retired} and writes {@code clusters}
+     * (a cluster whose id is already stored with the same members is left as it is). A member
+     * that is not a stored mention fails the whole call and changes nothing.
+     */
+    void replaceClusters(Collection<String> retired, List<StoredCluster> clusters);
+
+    @Override
+    void close();
+}

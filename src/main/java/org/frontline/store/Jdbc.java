@@ -1,0 +1,102 @@
+package org.frontline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The one place SQL meets the connection: every value goes through a placeholder, never into the
+ * SQL text. Also the transaction boundary, so a failure anywhere in a unit of work rolls it all back.
+ */
+final class Jdbc {
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private final Connection connection;
+    private final Dialect dialect;
+
+    Jdbc(Connection connection, Dialect dialect) {
+        this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            dialect.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+                return out;
+            }
+        }
+    }
+
+    long count(String sql, List<?> params) throws SQLException {
+        return query(sql, params, rs -> rs.getLong(1)).get(0);
+    }
+
+    int update(String sql, List<?> params) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            dialect.bind(ps, params);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** An INSERT ... RETURNING id (both SQLite 3.35+ and PostgreSQL have it). */
+    long insert(String sql, List<?> params) throws SQLException {
+        return query(sql + " RETURNING id", params, rs -> rs.getLong(1)).get(0);
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none. */
+    <T> T inTransaction(Work<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** "?, ?, ?" for an IN list of n values (only the count reaches the SQL text). */
+    static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    /** Splits ids for IN lists: drivers cap the number of parameters per statement. */
+    static <T> List<List<T>> chunks(Collection<T> ids) {
+        List<T> all = new ArrayList<>(ids);
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            out.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return out;
+    }
+}

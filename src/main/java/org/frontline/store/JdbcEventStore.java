@@ -1,0 +1,179 @@
+package org.frontline.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Properties;
+import org.frontline.model.Article;
+import org.frontline.model.DocControl;
+import org.frontline.model.DocEvent;
+import org.frontline.model.DocumentResult;
+import org.frontline.model.Event;
+import org.frontline.model.EventType;
+
+/**
+ * The store over one JDBC connection, for either dialect. Calls are serialised on the
+ * connection: SQLite has one writer anyway, and a CLI run is one stream of documents.
+ */
+final class JdbcEventStore implements EventStore {
+    private final Jdbc jdbc;
+    private final DocumentWriter documents;
+    private final ClusterWriter clusterWriter;
+    private final EventReader events;
+    private final MentionReader mentions;
+    private final ControlRows controls;
+
+    private JdbcEventStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+        PlaceRows places = new PlaceRows(jdbc);
+        EventRows rows = new EventRows(jdbc, places);
+        this.controls = new ControlRows(jdbc, places);
+        this.documents = new DocumentWriter(jdbc, rows, controls);
+        this.mentions = new MentionReader(jdbc, rows);
+        this.events = new EventReader(jdbc, rows, mentions);
+        this.clusterWriter = new ClusterWriter(jdbc, rows, mentions);
+    }
+
+    static EventStore open(String db) {
+        Dialect dialect;
+        String url;
+        Properties props = new Properties();
+        if (db.startsWith("jdbc:postgresql:")) {
+            dialect = new PostgresDialect();
+            url = db;
+            if (!db.contains("user=") && System.getenv("PGUSER") != null) {
+                props.setProperty("user", System.getenv("PGUSER"));
+            }
+            if (!db.contains("password=") && System.getenv("PGPASSWORD") != null) {
+                props.setProperty("password", System.getenv("PGPASSWORD"));
+            }
+        } else if (db.startsWith("jdbc:sqlite:")) {
+            dialect = new SqliteDialect();
+            url = db;
+        } else if (db.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("unsupported database URL (use a file path, jdbc:sqlite: or jdbc:postgresql:): " + db);
+        } else {
+            dialect = new SqliteDialect();
+            Path file = Path.of(db).toAbsolutePath();
+            try {
+                Files.createDirectories(file.getParent());
+            } catch (java.io.IOException e) {
+                throw new StoreException("cannot create the folder for " + file, e);
+            }
+            url = "jdbc:sqlite:" + file;
+        }
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(url, props);
+            dialect.configure(c);
+            new Migrations(dialect).migrate(c);
+            return new JdbcEventStore(new Jdbc(c, dialect));
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
+            throw new StoreException("cannot open the event store " + redact(db) + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized IngestOutcome ingest(DocumentResult result, Article article) {
+        try {
+            return jdbc.inTransaction(() -> documents.ingest(result, article));
+        } catch (SQLException | RuntimeException e) {
+            // the transaction rolled back: what was stored before is intact, the batch goes on
+            return new IngestOutcome(result.doc(), IngestOutcome.Kind.FAILED, List.of(), "not stored: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized List<StoredEvent> events(EventQuery q) {
+        return read("events", () -> events.events(q));
+    }
+
+    @Override
+    public synchronized List<DocEvent> mentions(EventQuery q) {
+        return read("mentions", () -> mentions.find(q).stream().map(MentionReader.MentionRow::mention).toList());
+    }
+
+    @Override
+    public synchronized List<DocControl> controls(String placeNameOrNull) {
+        return read("controls", () -> controls.read(placeNameOrNull));
+    }
+
+    @Override
+    public synchronized List<SearchHit> search(String words, int limit) {
+        Dialect d = jdbc.dialect();
+        List<Object> params = new java.util.ArrayList<>(d.searchParams(words));
+        if (words.isBlank() || params.get(0).toString().isBlank()) {
+            return List.of();
+        }
+        params.add(limit);
+        return read("search", () -> jdbc.query(d.searchSql(), params,
+                rs -> new SearchHit(rs.getString("doc_id"), rs.getString("title"), rs.getString("snippet"))));
+    }
+
+    @Override
+    public synchronized Stats stats() {
+        return read("stats", () -> new Stats(
+                jdbc.count("SELECT COUNT(*) FROM document", List.of()),
+                jdbc.count("SELECT COUNT(*) FROM document WHERE error IS NOT NULL", List.of()),
+                jdbc.count("SELECT COUNT(*) FROM mention", List.of()),
+                jdbc.count("SELECT (SELECT COUNT(*) FROM event) + (SELECT COUNT(*) FROM mention m WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM event_mention em WHERE em.mention_id = m.id))", List.of()),
+                jdbc.count("SELECT COUNT(*) FROM control", List.of())));
+    }
+
+    @Override
+    public synchronized List<DocEvent> candidatesNear(Event e, int km, int days) {
+        return read("candidates", () -> mentions.near(e, km, days).stream().map(MentionReader.MentionRow::mention).toList());
+    }
+
+    @Override
+    public synchronized List<StoredCluster> clusters(EventType type, LocalDate from, LocalDate to) {
+        return read("clusters", () -> events.clusters(type, from, to));
+    }
+
+    @Override
+    public synchronized void replaceClusters(Collection<String> retired, List<StoredCluster> clusters) {
+        try {
+            jdbc.inTransaction(() -> {
+                clusterWriter.replace(retired, clusters);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot replace clusters: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(jdbc.connection());
+    }
+
+    private static <T> T read(String what, Jdbc.Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing is best effort; the data is committed or rolled back already
+            }
+        }
+    }
+
+    /** Never print a password that came in the URL. */
+    private static String redact(String db) {
+        return db.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+}

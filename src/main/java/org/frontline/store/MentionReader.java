@@ -1,0 +1,79 @@
+package org.frontline.store;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.frontline.model.DocEvent;
+import org.frontline.model.Event;
+import org.frontline.store.EventRows.Owner;
+import org.frontline.store.EventRows.Parties;
+
+/** Mentions (one document's events) read back as the contract's events, with their row ids. */
+final class MentionReader {
+    private final Jdbc jdbc;
+    private final EventRows rows;
+
+    MentionReader(Jdbc jdbc, EventRows rows) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+    }
+
+    /** A stored mention and its row id. */
+    record MentionRow(long id, DocEvent mention) {
+    }
+
+    List<MentionRow> find(EventQuery q) throws SQLException {
+        QueryFilter f = QueryFilter.of(q, Owner.MENTION, "m");
+        List<Object> params = new ArrayList<>(f.params());
+        String paging = Paging.sql(q, params);
+        List<MentionRow> found = read(" WHERE 1 = 1" + f.sql() + " ORDER BY m.date_start, d.doc_id, m.ordinal" + paging,
+                params);
+        return q.near() == null ? found
+                : Paging.apply(q, found.stream().filter(r -> QueryFilter.within(q.near(), r.mention().event().place())).toList());
+    }
+
+    /** Mentions with these row ids, in id order. */
+    List<MentionRow> byIds(List<Long> ids) throws SQLException {
+        List<MentionRow> out = new ArrayList<>();
+        for (List<Long> chunk : Jdbc.chunks(ids)) {
+            out.addAll(read(" WHERE m.id IN (" + Jdbc.placeholders(chunk.size()) + ") ORDER BY m.id", chunk));
+        }
+        return out;
+    }
+
+    /** A document's mentions in the order it reported them. */
+    List<MentionRow> ofDocument(String doc) throws SQLException {
+        return read(" WHERE d.doc_id = ? ORDER BY m.ordinal", List.of(doc));
+    }
+
+    /** Mentions like {@code e}: see {@link EventStore#candidatesNear}. */
+    List<MentionRow> near(Event e, int km, int days) throws SQLException {
+        EventQuery q = EventQuery.all().page(Integer.MAX_VALUE, 0).type(e.type())
+                .between(e.date().start().minusDays(days), e.date().end().plusDays(days));
+        if (e.place() == null) {
+            return find(q).stream().filter(r -> r.mention().event().place() == null).toList();
+        }
+        if (e.place().lat() == null) {
+            return find(q.place(e.place().name()));
+        }
+        return find(q.near(e.place().lat(), e.place().lon(), km));
+    }
+
+    private List<MentionRow> read(String whereAndOrder, List<?> params) throws SQLException {
+        Dialect d = jdbc.dialect();
+        record Head(long id, String doc, java.time.LocalDate published, Event event) {
+        }
+        List<Head> heads = jdbc.query("SELECT d.doc_id, d.published, " + EventRows.columns("m")
+                + " FROM mention m JOIN document d ON d.id = m.document_id" + EventRows.joins("m") + whereAndOrder,
+                params, rs -> new Head(rs.getLong("id"), rs.getString("doc_id"), d.date(rs, "published"),
+                        rows.read(rs, Parties.NONE)));
+        Map<Long, Parties> parties = rows.parties(Owner.MENTION, heads.stream().map(Head::id).toList());
+        List<MentionRow> out = new ArrayList<>();
+        for (Head h : heads) {
+            out.add(new MentionRow(h.id(), new DocEvent(h.doc(), h.published(),
+                    EventRows.withParties(h.event(), parties.getOrDefault(h.id(), Parties.NONE)))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,38 @@
+package org.frontline.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits a migration script into statements. JDBC runs one statement at a time, and a trigger
+ * body holds semicolons of its own, so a statement that begins with CREATE TRIGGER ends only at
+ * a line {@code END;}. Our scripts keep to that layout; whole-line {@code --} comments are dropped.
+ */
+final class SqlScript {
+    private SqlScript() {
+    }
+
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String raw : script.split("\r?\n")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("--")) {
+                continue;
+            }
+            current.append(raw).append('\n');
+            boolean trigger = current.toString().stripLeading().toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER");
+            boolean ends = trigger ? line.equalsIgnoreCase("END;") : line.endsWith(";");
+            if (ends) {
+                String stmt = current.toString().strip();
+                out.add(stmt.substring(0, stmt.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            throw new IllegalStateException("migration script ends inside a statement: " + current);
+        }
+        return out;
+    }
+}
