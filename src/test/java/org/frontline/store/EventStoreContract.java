@@ -1,0 +1,231 @@
+package org.frontline.store;
+
+import static org.frontline.store.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.frontline.model.DocEvent;
+import org.frontline.model.DocumentResult;
+import org.frontline.model.EventType;
+import org.frontline.store.IngestOutcome.Kind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every dialect must do, against a real database; subclasses say which and where. */
+abstract class EventStoreContract {
+
+    /** A JDBC URL of an empty database, new for each test. */
+    abstract String freshDatabase() throws Exception;
+
+    abstract Dialect dialect();
+
+    String url;
+    EventStore store;
+
+    @BeforeEach
+    void openStore() throws Exception {
+        url = freshDatabase();
+        store = EventStore.open(url);
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    void ingestAll() {
+        assertEquals(Kind.NEW, store.ingest(docA(), articleA()).kind());
+        assertEquals(Kind.NEW, store.ingest(docB(), articleB()).kind());
+        assertEquals(Kind.NEW, store.ingest(docC(), articleC()).kind());
+        assertEquals(Kind.FAILED, store.ingest(failed(), null).kind());
+    }
+
+    @Test
+    void migrationsApplyOnceAndAreRecorded() throws Exception {
+        store.close();
+        store = EventStore.open(url);
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version, script, checksum FROM schema_version")) {
+            assertTrue(rs.next());
+            assertEquals(1, rs.getInt(1));
+            assertEquals("V1__schema.sql", rs.getString(2));
+            assertEquals(64, rs.getString(3).length());
+            assertFalse(rs.next(), "each migration is recorded once");
+            assertEquals(List.of(), new Migrations(dialect()).migrate(c), "nothing left to apply");
+        }
+    }
+
+    @Test
+    void secondIngestOfTheSameResultsChangesNoRow() throws Exception {
+        ingestAll();
+        TableChecksum.Snapshot before = TableChecksum.of(url);
+        assertEquals(new Stats(4, 1, 5, 5, 1), store.stats());
+        assertEquals(Kind.UNCHANGED, store.ingest(docA(), articleA()).kind());
+        assertEquals(Kind.UNCHANGED, store.ingest(docB(), articleB()).kind());
+        assertEquals(Kind.UNCHANGED, store.ingest(docC(), articleC()).kind());
+        IngestOutcome bad = store.ingest(failed(), null);
+        assertEquals(Kind.FAILED, bad.kind());
+        assertEquals("binary content, not a report", bad.reason());
+        assertEquals(before, TableChecksum.of(url));
+    }
+
+    @Test
+    void ingestReportsTheMentionsStored() {
+        IngestOutcome o = store.ingest(docA(), articleA());
+        assertEquals(2, o.mentionCount());
+        assertEquals(new DocEvent("a.txt", FEB6, CAPTURE_A), o.mentions().get(0));
+    }
+
+    @Test
+    void mentionsComeBackExactlyAsIngested() {
+        ingestAll();
+        List<DocEvent> all = store.mentions(EventQuery.all());
+        assertEquals(5, all.size());
+        assertTrue(all.contains(new DocEvent("b.txt", FEB6.plusDays(1), ROAD_B)), "routes and their places round-trip");
+        assertTrue(all.contains(new DocEvent("c.txt", docC().published(), CLASH_C)), "month ranges and figures round-trip");
+        assertEquals(List.of(HOLD_A), store.controls("AL-BAB").stream().map(dc -> dc.control()).toList());
+    }
+
+    @Test
+    void aChangedDocumentReplacesItsMentionsAndControls() throws Exception {
+        ingestAll();
+        DocumentResult changed = Fixtures.result("a.txt", "Army retakes Al-Bab", FEB6, List.of(STRIKE_A), List.of());
+        IngestOutcome o = store.ingest(changed, Fixtures.article("a.txt", "Army retakes Al-Bab",
+                "Jets hit a market near Manbij on Sunday, killing seven. Correction: the town is still contested."));
+        assertEquals(Kind.REPLACED, o.kind());
+        assertEquals(1, o.mentionCount());
+        assertEquals(List.of(STRIKE_A), store.mentions(EventQuery.all().type(EventType.AIR_STRIKE)).stream()
+                .map(DocEvent::event).toList());
+        assertEquals(0, store.mentions(EventQuery.all().actor("hezbollah")).size());
+        assertEquals(List.of(), store.controls(null));
+        assertEquals(new Stats(4, 1, 4, 4, 0), store.stats());
+        assertEquals(List.of("a.txt"), store.search("correction", 10).stream().map(SearchHit::doc).toList());
+        assertEquals(List.of(), store.search("allies", 10), "the old text is no longer indexed");
+    }
+
+    @Test
+    void placeFilterIsCaseInsensitiveAndCoversRouteEnds() {
+        ingestAll();
+        List<StoredEvent> atAlBab = store.events(EventQuery.all().place("al-bab"));
+        assertEquals(3, atAlBab.size(), "two captures and the road that ends there");
+        assertEquals(List.of(), store.events(EventQuery.all().place("Damascus")));
+    }
+
+    @Test
+    void actorFilterLooksInBothSides() {
+        ingestAll();
+        assertEquals(3, store.events(EventQuery.all().actor("islamic state")).size());
+        assertEquals(1, store.events(EventQuery.all().actor("Hezbollah")).size());
+        assertEquals(0, store.events(EventQuery.all().actor("state television")).size(), "sources are not actors");
+    }
+
+    @Test
+    void typeAndDateFilters() {
+        ingestAll();
+        assertEquals(2, store.events(EventQuery.all().type(EventType.TERRITORY_CAPTURED)).size());
+        assertEquals(List.of("c.txt"), store.events(EventQuery.all().between(java.time.LocalDate.of(2015, 10, 20), null))
+                .stream().limit(1).flatMap(e -> e.documents().stream()).toList());
+        assertEquals(1, store.events(EventQuery.all().between(java.time.LocalDate.of(2015, 10, 20),
+                java.time.LocalDate.of(2015, 10, 20))).size(), "a month-long event overlaps a day inside it");
+        assertEquals(4, store.events(EventQuery.all().between(FEB6.minusDays(2), FEB6)).size());
+        assertEquals(2, store.events(EventQuery.all().between(FEB6, FEB6)).size());
+    }
+
+    @Test
+    void nearUsesTheExactDistance() {
+        ingestAll();
+        // Manbij is about 40 km from Al-Bab; the SQL box for 30 km may reach it, the circle must not
+        assertEquals(2, store.events(EventQuery.all().near(36.3705, 37.5157, 30)).size());
+        assertEquals(3, store.events(EventQuery.all().near(36.3705, 37.5157, 60)).size());
+        assertEquals(1, store.mentions(EventQuery.all().near(36.73, 68.86, 5)).size());
+    }
+
+    @Test
+    void limitAndOffsetPageInDateOrder() {
+        ingestAll();
+        List<StoredEvent> all = store.events(EventQuery.all());
+        assertEquals(5, all.size());
+        assertEquals(all.subList(1, 3), store.events(EventQuery.all().page(2, 1)));
+        List<StoredEvent> near = store.events(EventQuery.all().near(36.3705, 37.5157, 60));
+        assertEquals(near.subList(1, 2), store.events(EventQuery.all().near(36.3705, 37.5157, 60).page(1, 1)),
+                "with a distance filter the page is cut after the exact test");
+        assertEquals(EventType.ARMED_CLASH, all.get(0).event().type(), "2015 first");
+    }
+
+    @Test
+    void fullTextSearchFindsWordsAndMarksThem() {
+        ingestAll();
+        List<SearchHit> hits = store.search("jihadists", 10);
+        assertEquals(1, hits.size());
+        assertEquals("a.txt", hits.get(0).doc());
+        assertEquals("Army retakes Al-Bab", hits.get(0).title());
+        assertTrue(hits.get(0).snippet().contains("[jihadists]"), hits.get(0).snippet());
+        assertEquals(2, store.search("Al-Bab", 10).size());
+        assertEquals(List.of(), store.search("\"unbalanced OR (", 10), "user text is never query syntax");
+    }
+
+    @Test
+    void injectionProbesAreJustValues() {
+        ingestAll();
+        String probe = "x'); DROP TABLE document;--";
+        assertEquals(List.of(), store.events(EventQuery.all().place(probe)));
+        assertEquals(List.of(), store.events(EventQuery.all().actor(probe)));
+        assertEquals(List.of(), store.mentions(EventQuery.all().place("x'); DROP TABLE documents;--")));
+        assertEquals(List.of(), store.controls(probe));
+        store.search(probe, 10);
+        assertEquals(4, store.stats().documents(), "the table survives");
+    }
+
+    @Test
+    void clustersMergeMentionsAndCanBeReplacedOrRetired() throws Exception {
+        ingestAll();
+        List<DocEvent> near = store.candidatesNear(CAPTURE_A, 10, 1);
+        assertEquals(2, near.size(), "both captures, not the strike 40 km away");
+        StoredCluster c = new StoredCluster("k1", CAPTURE_A, near);
+        store.replaceClusters(List.of(), List.of(c));
+        List<StoredEvent> merged = store.events(EventQuery.all().type(EventType.TERRITORY_CAPTURED));
+        assertEquals(1, merged.size());
+        StoredEvent e = merged.get(0);
+        assertEquals("k1", e.id());
+        assertEquals(2, e.corroboration());
+        assertEquals(List.of("a.txt", "b.txt"), e.documents());
+        assertEquals(List.of(CAPTURE_A.evidence(), CAPTURE_B.evidence()), e.evidence());
+        assertEquals(CAPTURE_A, e.event());
+        assertEquals(4, store.stats().events());
+        assertEquals(List.of(c), store.clusters(EventType.TERRITORY_CAPTURED, FEB6, FEB6));
+
+        TableChecksum.Snapshot before = TableChecksum.of(url);
+        store.replaceClusters(List.of(), List.of(c));
+        assertEquals(before, TableChecksum.of(url), "an unchanged cluster is not rewritten");
+
+        store.replaceClusters(List.of("k1"), List.of());
+        assertEquals(2, store.events(EventQuery.all().type(EventType.TERRITORY_CAPTURED)).size());
+    }
+
+    @Test
+    void anUnknownMemberChangesNothing() throws Exception {
+        ingestAll();
+        TableChecksum.Snapshot before = TableChecksum.of(url);
+        StoredCluster bogus = new StoredCluster("k2", CAPTURE_A, List.of(new DocEvent("a.txt", FEB6, CAPTURE_A),
+                new DocEvent("zzz.txt", FEB6, CAPTURE_B)));
+        assertThrows(IllegalArgumentException.class, () -> store.replaceClusters(List.of(), List.of(bogus)));
+        assertEquals(before, TableChecksum.of(url));
+    }
+
+    @Test
+    void reingestingAClusteredDocumentKeepsTheOtherMembers() {
+        ingestAll();
+        store.replaceClusters(List.of(), List.of(new StoredCluster("k1", CAPTURE_A, store.candidatesNear(CAPTURE_A, 10, 1))));
+        DocumentResult changed = Fixtures.result("b.txt", "Al-Bab falls", FEB6.plusDays(1), List.of(ROAD_B), List.of());
+        assertEquals(Kind.REPLACED, store.ingest(changed, articleB()).kind());
+        StoredCluster left = store.clusters(EventType.TERRITORY_CAPTURED, FEB6, FEB6).get(0);
+        assertEquals(List.of(new DocEvent("a.txt", FEB6, CAPTURE_A)), left.members());
+    }
+}
