@@ -77,12 +77,23 @@ public final class Frontline {
 
     /** Results for every document under {@code paths}, lazily, in input order. */
     public Stream<DocumentResult> extract(List<Path> paths) {
+        return extractWithArticles(paths).map(Extracted::result);
+    }
+
+    /** A document's result with the cleaned article it came from (null when it could not be read). */
+    public record Extracted(DocumentResult result, Article article) {
+    }
+
+    /** Like {@link #extract}, keeping each cleaned article for those that store text (ingest, search). */
+    public Stream<Extracted> extractWithArticles(List<Path> paths) {
         NearDuplicateDetector dedup = new NearDuplicateDetector();
         java.util.Map<String, LocalDate> publishedById = new java.util.HashMap<>();
-        Iterator<Prepared> prepared = reader.read(paths).map(raw -> prepare(raw, dedup, publishedById)).iterator();
-        OrderedParallel<Prepared, DocumentResult> results = new OrderedParallel<>(prepared, this::analyse, threads);
+        Stream<RawDocument> raws = reader.read(paths);
+        Iterator<Prepared> prepared = raws.map(raw -> prepare(raw, dedup, publishedById)).iterator();
+        OrderedParallel<Prepared, Extracted> results = new OrderedParallel<>(prepared,
+                p -> new Extracted(analyse(p), p.article()), threads);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED), false)
-                .onClose(results::close);
+                .onClose(results::close).onClose(raws::close);
     }
 
     /** A cleaned document with its cross-document facts, ready for the per-document pipeline. */

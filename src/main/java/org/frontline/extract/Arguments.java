@@ -49,9 +49,12 @@ final class Arguments {
         }
         Set<String> a1 = new LinkedHashSet<>(), a2 = new LinkedHashSet<>();
         if (passive) {
-            ActorMention agent = firstAfter(after, v, "by", "to");
-            if (agent != null) {
-                a1.addAll(agent.all());
+            // "besieged by the army from the south and by Turkish-backed rebels from the north": every agent
+            for (ActorMention a : after) {
+                String prep = wordBefore(text, a.start() - v.sentence().start());
+                if ((prep.equals("by") || prep.equals("to") && a1.isEmpty()) && isActing(a)) {
+                    a1.addAll(a.all());
+                }
             }
             ActorMention patient = nearestBefore(before, v, false);
             if (patient != null) {

@@ -81,6 +81,11 @@ public final class SiegeReasoner {
             });
         }
         Place place = s.place();
+        // nobody besieges their own side: a misread actor must not turn the holder into its own besieger
+        by.removeIf(a -> a.equals(s.holder()) || sides.allied(place.country(), a, s.holder()));
+        if (by.isEmpty()) {
+            return Optional.empty();
+        }
         List<String> bySides = by.stream().map(a -> sides.sideOf(place.country(), a).orElse(a)).distinct().sorted().toList();
         return Optional.of(new SiegeState(key, place, s.holder(), List.copyOf(by), bySides, since, closing, reasons,
                 evidence.stream().distinct().toList(), List.copyOf(docs)));

@@ -43,11 +43,11 @@ public final class TextTable {
     }
 
     /** Article text is untrusted: control characters (terminal escapes) never reach the screen. */
-    static String oneLine(String s) {
+    public static String oneLine(String s) {
         return s.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " ").strip();
     }
 
-    static String clip(String s, int n) {
+    public static String clip(String s, int n) {
         return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 }

@@ -1,0 +1,63 @@
+package org.frontline.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frontline.Frontline;
+import org.frontline.model.DocEvent;
+import org.frontline.reason.EventClusterer;
+import org.frontline.reason.MergedEvent;
+import org.frontline.store.EventStore;
+import org.frontline.store.IngestOutcome;
+import org.frontline.store.StoredCluster;
+
+/**
+ * Stores extracted documents one transaction each and keeps the cross-document clusters up to
+ * date: after a document lands, the clusters its mentions could join are rebuilt from their
+ * members plus the new mentions. Clusters are components of a symmetric relation, so the
+ * stored result does not depend on the order documents arrive in.
+ */
+public final class Ingestion {
+    private final EventStore store;
+    private final EventClusterer clusterer;
+
+    public Ingestion(EventStore store, EventClusterer clusterer) {
+        this.store = store;
+        this.clusterer = clusterer;
+    }
+
+    public IngestOutcome ingest(Frontline.Extracted x) {
+        IngestOutcome o = store.ingest(x.result(), x.article());
+        if (o.kind() == IngestOutcome.Kind.NEW || o.kind() == IngestOutcome.Kind.REPLACED) {
+            recluster(o.doc(), o.mentions());
+        }
+        return o;
+    }
+
+    private void recluster(String doc, List<DocEvent> added) {
+        Map<String, StoredCluster> touched = new LinkedHashMap<>();
+        for (DocEvent m : added) {
+            EventClusterer.CandidateQuery q = EventClusterer.candidates(m);
+            for (StoredCluster c : store.clusters(q.type(), q.from(), q.to())) {
+                touched.putIfAbsent(c.id(), c);
+            }
+        }
+        Set<DocEvent> members = new LinkedHashSet<>(added);
+        for (StoredCluster c : touched.values()) {
+            for (DocEvent m : c.members()) {
+                // a replaced document's earlier mentions are gone; its new ones are in {@code added}
+                if (!m.doc().equals(doc)) {
+                    members.add(m);
+                }
+            }
+        }
+        List<StoredCluster> rebuilt = new ArrayList<>();
+        for (MergedEvent e : clusterer.cluster(members)) {
+            rebuilt.add(new StoredCluster(e.id(), e.asEvent(), e.mentions()));
+        }
+        store.replaceClusters(touched.keySet(), rebuilt);
+    }
+}
