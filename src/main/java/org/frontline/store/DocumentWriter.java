@@ -28,15 +28,15 @@ final class DocumentWriter {
         this.controls = controls;
     }
 
-    private record Existing(long id, String contentHash, String resultHash) {
+    private record Existing(long id, String contentHash, String resultHash, String error) {
     }
 
     /** Runs inside the caller's transaction. */
     IngestOutcome ingest(DocumentResult r, Article a) throws SQLException {
         String contentHash = a == null || a.text() == null ? null : Migrations.sha256(a.text());
         String resultHash = resultHash(r, a);
-        List<Existing> found = jdbc.query("SELECT id, content_hash, result_hash FROM document WHERE doc_id = ?",
-                List.of(r.doc()), rs -> new Existing(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        List<Existing> found = jdbc.query("SELECT id, content_hash, result_hash, error FROM document WHERE doc_id = ?",
+                List.of(r.doc()), rs -> new Existing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
         IngestOutcome.Kind kind;
         long id;
         if (found.isEmpty()) {
@@ -48,6 +48,12 @@ final class DocumentWriter {
             Existing old = found.get(0);
             if (Objects.equals(old.contentHash(), contentHash) && old.resultHash().equals(resultHash)) {
                 return outcome(r, IngestOutcome.Kind.UNCHANGED, List.of());
+            }
+            if (r.error() != null && old.error() == null) {
+                // a document that read well before and fails now (a truncated re-download, say)
+                // keeps what was stored: nothing already stored is lost to bad input
+                return new IngestOutcome(r.doc(), IngestOutcome.Kind.FAILED, List.of(),
+                        r.error() + " (the version stored earlier is kept)");
             }
             id = old.id();
             removeContents(id);
