@@ -1,0 +1,22 @@
+/**
+ * The event store: documents, their mentions (one row per extracted event) and control
+ * assertions, and merged events, in SQLite (default, one file) or PostgreSQL, same schema.
+ *
+ * <p>Open with {@link org.frontline.store.EventStore#open}: a path or {@code jdbc:sqlite:...} is
+ * SQLite (WAL, foreign keys on), {@code jdbc:postgresql://...} is PostgreSQL. The schema is
+ * created and upgraded on open by {@code Migrations} from {@code store/<dialect>/V<n>__*.sql},
+ * one transaction per script, recorded with its checksum in {@code schema_version}.
+ *
+ * <p>Tables: {@code document} (metadata, article text, content hash = SHA-256 of the text,
+ * result hash = SHA-256 of everything else stored, so a re-ingest can be a true no-op);
+ * {@code place} (each distinct resolved place once); {@code mention} + {@code mention_party}
+ * (actor1, actor2, source lists in order); {@code control} + {@code control_party};
+ * {@code event} + {@code event_party} (merged events, keyed by the clusterer's id) and
+ * {@code event_mention} (each mention in at most one event). Full text: an FTS5 external-content
+ * table kept by triggers (SQLite), a generated tsvector with a GIN index (PostgreSQL).
+ *
+ * <p>Clustering is not decided here: the store serves {@code clusters(type, from, to)} and
+ * {@code candidatesNear}, and writes what the reasoning layer hands to {@code replaceClusters}.
+ * A mention no cluster holds is served by {@code events} as an event of its own.
+ */
+package org.frontline.store;
