@@ -27,8 +27,13 @@ final class ClusterWriter {
 
     /** Runs inside the caller's transaction. */
     void replace(Collection<String> retired, List<StoredCluster> clusters) throws SQLException {
+        Set<String> rewritten = new java.util.HashSet<>();
+        clusters.forEach(c -> rewritten.add(c.id()));
         for (String id : retired) {
-            jdbc.update("DELETE FROM event WHERE cluster_id = ?", List.of(id));
+            // a retired id that comes back is compared below, so an unchanged cluster keeps its row
+            if (!rewritten.contains(id)) {
+                jdbc.update("DELETE FROM event WHERE cluster_id = ?", List.of(id));
+            }
         }
         Map<String, List<MentionReader.MentionRow>> byDoc = new HashMap<>();
         List<Long> emptied = new ArrayList<>();

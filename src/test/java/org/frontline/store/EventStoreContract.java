@@ -239,6 +239,8 @@ abstract class EventStoreContract {
         TableChecksum.Snapshot before = TableChecksum.of(url);
         store.replaceClusters(List.of(), List.of(c));
         assertEquals(before, TableChecksum.of(url), "an unchanged cluster is not rewritten");
+        store.replaceClusters(List.of("k1"), List.of(c));
+        assertEquals(before, TableChecksum.of(url), "nor when it is retired and handed back");
 
         store.replaceClusters(List.of("k1"), List.of());
         assertEquals(2, store.events(EventQuery.all().type(EventType.TERRITORY_CAPTURED)).size());
