@@ -27,6 +27,9 @@ interface Dialect {
 
     void bindInstant(PreparedStatement ps, int i, Instant t) throws SQLException;
 
+    /** A stored instant as ISO-8601 text (UTC). */
+    String instant(ResultSet rs, String column) throws SQLException;
+
     /** Full-text query: parameters are the words (as {@link #searchParams}) and the limit; columns doc_id, title, snippet. */
     String searchSql();
 

@@ -27,6 +27,8 @@ final class EventReader {
         this.mentions = mentions;
     }
 
+    static final String MENTION_PREFIX = "mention:";
+
     private record Head(boolean merged, long id, String clusterId, Event event) {
     }
 
@@ -42,11 +44,54 @@ final class EventReader {
                 + " FROM mention m" + EventRows.joins("m")
                 + " WHERE NOT EXISTS (SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)" + fm.sql()
                 + ") u ORDER BY date_start, merged DESC, id" + paging;
-        List<Head> heads = jdbc.query(sql, params, rs -> new Head(rs.getInt("merged") == 1, rs.getLong("id"),
-                rs.getString("cluster_id"), rows.read(rs, Parties.NONE)));
+        List<Head> heads = jdbc.query(sql, params, this::head);
         if (q.near() != null) {
             heads = Paging.apply(q, heads.stream().filter(h -> QueryFilter.within(q.near(), h.event().place())).toList());
         }
+        return build(heads);
+    }
+
+    /** One event by its {@link StoredEvent#id}: a cluster id, or {@code mention:<n>} for an unclustered mention. */
+    java.util.Optional<StoredEvent> byId(String id) throws SQLException {
+        List<Head> heads;
+        Long mentionId = mentionId(id);
+        if (mentionId != null) {
+            heads = jdbc.query("SELECT 0 AS merged, CAST(NULL AS TEXT) AS cluster_id, " + EventRows.columns("m")
+                    + " FROM mention m" + EventRows.joins("m") + " WHERE m.id = ? AND NOT EXISTS "
+                    + "(SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)", List.of(mentionId), this::head);
+        } else {
+            heads = jdbc.query("SELECT 1 AS merged, e.cluster_id, " + EventRows.columns("e") + " FROM event e"
+                    + EventRows.joins("e") + " WHERE e.cluster_id = ?", List.of(id), this::head);
+        }
+        return build(heads).stream().findFirst();
+    }
+
+    /** The member mentions of an event (see {@link #byId}), by document. */
+    List<org.frontline.model.DocEvent> members(String id) throws SQLException {
+        Long mentionId = mentionId(id);
+        List<Long> ids = mentionId != null ? List.of(mentionId)
+                : jdbc.query("SELECT em.mention_id FROM event_mention em JOIN event e ON e.id = em.event_id "
+                        + "WHERE e.cluster_id = ?", List.of(id), rs -> rs.getLong(1));
+        return mentions.byIds(ids).stream().map(MentionReader.MentionRow::mention)
+                .sorted(java.util.Comparator.comparing(org.frontline.model.DocEvent::doc)).toList();
+    }
+
+    private static Long mentionId(String id) {
+        if (!id.startsWith(MENTION_PREFIX)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(id.substring(MENTION_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return -1L; // no such row
+        }
+    }
+
+    private Head head(java.sql.ResultSet rs) throws SQLException {
+        return new Head(rs.getInt("merged") == 1, rs.getLong("id"), rs.getString("cluster_id"), rows.read(rs, Parties.NONE));
+    }
+
+    private List<StoredEvent> build(List<Head> heads) throws SQLException {
         Map<Long, Parties> eventParties = rows.parties(Owner.EVENT, ids(heads, true));
         Map<Long, Parties> mentionParties = rows.parties(Owner.MENTION, ids(heads, false));
         Map<Long, List<String[]>> eventDocs = docsAndEvidence(
@@ -68,7 +113,7 @@ final class EventReader {
                     evidence.add(row[1]);
                 }
             }
-            String id = h.merged() ? h.clusterId() : "mention:" + h.id();
+            String id = h.merged() ? h.clusterId() : MENTION_PREFIX + h.id();
             out.add(new StoredEvent(id, EventRows.withParties(h.event(), p), List.copyOf(docs), docs.size(), evidence));
         }
         return out;

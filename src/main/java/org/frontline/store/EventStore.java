@@ -36,6 +36,15 @@ public interface EventStore extends AutoCloseable {
     /** Merged events (and unclustered mentions as events of their own), by start date. */
     List<StoredEvent> events(EventQuery q);
 
+    /** A stored document with its text, if stored. */
+    java.util.Optional<StoredDocument> document(String doc);
+
+    /** One event by its {@link StoredEvent#id}, if stored. */
+    java.util.Optional<StoredEvent> event(String id);
+
+    /** The mentions an event was merged from (one for an unclustered mention), by document. */
+    List<DocEvent> mentionsOf(String eventId);
+
     /** Single-document mentions, by start date. */
     List<DocEvent> mentions(EventQuery q);
 

@@ -27,6 +27,7 @@ final class JdbcEventStore implements EventStore {
     private final EventReader events;
     private final MentionReader mentions;
     private final ControlRows controls;
+    private final DocumentRows documentRows;
 
     private JdbcEventStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -37,6 +38,7 @@ final class JdbcEventStore implements EventStore {
         this.mentions = new MentionReader(jdbc, rows);
         this.events = new EventReader(jdbc, rows, mentions);
         this.clusterWriter = new ClusterWriter(jdbc, rows, mentions);
+        this.documentRows = new DocumentRows(jdbc);
     }
 
     static EventStore open(String db) {
@@ -92,6 +94,21 @@ final class JdbcEventStore implements EventStore {
     @Override
     public synchronized List<StoredEvent> events(EventQuery q) {
         return read("events", () -> events.events(q));
+    }
+
+    @Override
+    public synchronized java.util.Optional<StoredDocument> document(String doc) {
+        return read("document " + doc, () -> documentRows.find(doc));
+    }
+
+    @Override
+    public synchronized java.util.Optional<StoredEvent> event(String id) {
+        return read("event " + id, () -> events.byId(id));
+    }
+
+    @Override
+    public synchronized List<DocEvent> mentionsOf(String eventId) {
+        return read("mentions of " + eventId, () -> events.members(eventId));
     }
 
     @Override

@@ -40,6 +40,12 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant().toString();
+    }
+
+    @Override
     public String searchSql() {
         return "SELECT d.doc_id, d.title, ts_headline('english', coalesce(d.text, ''), q, "
                 + "'StartSel=[, StopSel=], MaxWords=20, MinWords=8') AS snippet "

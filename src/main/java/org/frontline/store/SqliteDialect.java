@@ -47,6 +47,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String instant(ResultSet rs, String column) throws SQLException {
+        return rs.getString(column);
+    }
+
+    @Override
     public String searchSql() {
         return "SELECT d.doc_id, d.title, snippet(document_fts, 1, '[', ']', '…', 16) AS snippet "
                 + "FROM document_fts JOIN document d ON d.id = document_fts.rowid "

@@ -77,6 +77,21 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void aDocumentReadsBackWithItsTextAndCounts() {
+        ingestAll();
+        StoredDocument a = store.document("a.txt").orElseThrow();
+        assertEquals(articleA().text(), a.text());
+        assertEquals(FEB6, a.published());
+        assertEquals("https://example.org/a.txt", a.url());
+        assertEquals(64, a.contentHash().length());
+        assertEquals(2, a.mentions());
+        assertEquals(1, a.controls());
+        assertTrue(java.time.Instant.parse(a.ingestedAt()).isAfter(java.time.Instant.now().minusSeconds(600)));
+        assertEquals("binary content, not a report", store.document("bad.bin").orElseThrow().error());
+        assertTrue(store.document("missing.txt").isEmpty());
+    }
+
+    @Test
     void ingestReportsTheMentionsStored() {
         IngestOutcome o = store.ingest(docA(), articleA());
         assertEquals(2, o.mentionCount());
@@ -235,6 +250,15 @@ abstract class EventStoreContract {
         assertEquals(CAPTURE_A, e.event());
         assertEquals(4, store.stats().events());
         assertEquals(List.of(c), store.clusters(EventType.TERRITORY_CAPTURED, FEB6, FEB6));
+
+        assertEquals(java.util.Optional.of(e), store.event("k1"));
+        assertEquals(near.stream().sorted(java.util.Comparator.comparing(DocEvent::doc)).toList(), store.mentionsOf("k1"));
+        StoredEvent single = store.events(EventQuery.all().type(EventType.AIR_STRIKE)).get(0);
+        assertTrue(single.id().startsWith("mention:"), single.id());
+        assertEquals(java.util.Optional.of(single), store.event(single.id()));
+        assertEquals(List.of(new DocEvent("a.txt", FEB6, STRIKE_A)), store.mentionsOf(single.id()));
+        assertEquals(java.util.Optional.empty(), store.event("mention:x'--"));
+        assertEquals(java.util.Optional.empty(), store.event("nope"));
 
         TableChecksum.Snapshot before = TableChecksum.of(url);
         store.replaceClusters(List.of(), List.of(c));

@@ -1,0 +1,25 @@
+package org.frontline.store;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading one stored document back. */
+final class DocumentRows {
+    private final Jdbc jdbc;
+
+    DocumentRows(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StoredDocument> find(String doc) throws SQLException {
+        Dialect d = jdbc.dialect();
+        return jdbc.query("SELECT d.*, (SELECT COUNT(*) FROM mention m WHERE m.document_id = d.id) AS mentions, "
+                + "(SELECT COUNT(*) FROM control c WHERE c.document_id = d.id) AS controls "
+                + "FROM document d WHERE d.doc_id = ?", List.of(doc), rs -> new StoredDocument(rs.getString("doc_id"),
+                rs.getString("origin"), rs.getString("url"), rs.getString("title"), rs.getString("outlet"),
+                rs.getString("byline"), d.date(rs, "published"), rs.getBoolean("published_inferred"),
+                rs.getString("duplicate_of"), rs.getString("error"), rs.getString("content_hash"), rs.getString("text"),
+                d.instant(rs, "ingested_at"), rs.getInt("mentions"), rs.getInt("controls"))).stream().findFirst();
+    }
+}
