@@ -2,10 +2,8 @@ package org.frontline.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.frontline.model.EventType;
 import org.frontline.serve.StoredJson;
 import org.frontline.store.EventQuery;
 import org.frontline.store.EventStore;
@@ -21,18 +19,8 @@ final class EventsCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
-    @Option(names = "--place", description = "place name (case-insensitive)")
-    String place;
-    @Option(names = "--actor", description = "actor in actor1 or actor2")
-    String actor;
-    @Option(names = "--type", description = "event type, e.g. territory_captured")
-    String type;
-    @Option(names = "--from", description = "events on or after this day (YYYY-MM-DD)")
-    LocalDate from;
-    @Option(names = "--to", description = "events on or before this day (YYYY-MM-DD)")
-    LocalDate to;
-    @Option(names = "--near", paramLabel = "LAT,LON,KM", description = "within KM of a point")
-    String near;
+    @Mixin
+    EventFilters filters;
     @Option(names = "--limit", defaultValue = "1000")
     int limit;
     @Option(names = "--format", defaultValue = "text", description = "jsonl or text (default: ${DEFAULT-VALUE})")
@@ -62,37 +50,9 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     EventQuery query() {
-        EventQuery q = EventQuery.all();
-        if (place != null) {
-            q = q.place(place);
-        }
-        if (actor != null) {
-            q = q.actor(actor);
-        }
-        if (type != null) {
-            try {
-                q = q.type(EventType.fromLabel(type));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown event type '" + type + "'");
-            }
-        }
-        if (from != null || to != null) {
-            q = q.between(from, to);
-        }
-        if (near != null) {
-            String[] f = near.split(",");
-            if (f.length != 3) {
-                throw new IllegalArgumentException("--near wants LAT,LON,KM, got '" + near + "'");
-            }
-            try {
-                q = q.near(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--near wants numbers: '" + near + "'");
-            }
-        }
         if (limit <= 0) {
             throw new IllegalArgumentException("--limit must be positive");
         }
-        return q.page(limit, 0);
+        return filters.query().page(limit, 0);
     }
 }

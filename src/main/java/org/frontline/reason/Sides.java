@@ -83,4 +83,11 @@ public final class Sides {
     public boolean isParty(String actor) {
         return sideByActorPerCountry.values().stream().anyMatch(s -> s.containsKey(actor));
     }
+
+    /** Every actor with its side, one theatre after another (ISO2 order), the first theatre's side winning. */
+    public Map<String, String> everyActor() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        new java.util.TreeMap<>(sideByActorPerCountry).forEach((country, sides) -> sides.forEach(out::putIfAbsent));
+        return out;
+    }
 }

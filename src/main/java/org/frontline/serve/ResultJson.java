@@ -73,6 +73,10 @@ public final class ResultJson {
         return o;
     }
 
+    public static ObjectNode placeNode(Place p) {
+        return place(p);
+    }
+
     static ObjectNode place(Place p) {
         if (p == null) {
             return null;

@@ -5,7 +5,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.frontline.model.Place;
-import org.frontline.reason.MergedEvent;
+import org.frontline.model.Event;
+import org.frontline.store.StoredEvent;
 
 /**
  * Events as CSV with ACLED's column names, so the tools analysts already point at ACLED data
@@ -19,11 +20,11 @@ public final class AcledCsv {
     private AcledCsv() {
     }
 
-    public static void write(List<MergedEvent> events, Writer out) {
+    public static void write(List<StoredEvent> events, Writer out) {
         try {
             out.write(String.join(",", COLUMNS));
             out.write("\r\n");
-            for (MergedEvent e : events) {
+            for (StoredEvent e : events) {
                 out.write(String.join(",", row(e).stream().map(AcledCsv::cell).toList()));
                 out.write("\r\n");
             }
@@ -33,8 +34,9 @@ public final class AcledCsv {
         }
     }
 
-    static List<String> row(MergedEvent e) {
-        AcledMapping.Types t = AcledMapping.of(e.type(), e.actor1(), String.join(" ", e.evidence()));
+    static List<String> row(StoredEvent s) {
+        Event e = s.event();
+        AcledMapping.Types t = AcledMapping.of(e.type(), e.actor1(), String.join(" ", s.evidence()));
         Place p = e.place() != null ? e.place() : e.route() != null ? e.route().from() : null;
         String tags = switch (e.type()) {
             case SIEGE -> "siege";
@@ -42,21 +44,21 @@ public final class AcledCsv {
             case DISPLACEMENT -> "displacement" + (e.displaced() == null ? "" : "; displaced=" + e.displaced());
             default -> "";
         };
-        return List.of(e.id(), e.date().start().toString(), String.valueOf(e.date().start().getYear()),
+        return List.of(s.id(), e.date().start().toString(), String.valueOf(e.date().start().getYear()),
                 String.valueOf(AcledMapping.timePrecision(e.date().precision().label())), t.eventType(), t.subEventType(),
                 first(e.actor1()), rest(e.actor1()), first(e.actor2()), rest(e.actor2()),
                 p == null ? "" : AcledMapping.countryName(p.country()), p == null || p.admin1() == null ? "" : p.admin1(),
                 p == null ? "" : p.name(), p == null || p.lat() == null ? "" : String.valueOf(p.lat()),
                 p == null || p.lon() == null ? "" : String.valueOf(p.lon()),
                 String.valueOf(AcledMapping.geoPrecision(p == null ? null : p.precision())),
-                String.join("; ", sources(e)), String.join(" | ", e.evidence()),
+                String.join("; ", sources(s)), String.join(" | ", s.evidence()),
                 String.valueOf(e.fatalities() == null ? 0 : e.fatalities()), tags);
     }
 
-    private static List<String> sources(MergedEvent e) {
-        java.util.LinkedHashSet<String> s = new java.util.LinkedHashSet<>(e.sources());
-        s.addAll(e.documents());
-        return List.copyOf(s);
+    private static List<String> sources(StoredEvent s) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(s.event().sources());
+        all.addAll(s.documents());
+        return List.copyOf(all);
     }
 
     private static String first(List<String> actors) {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.frontline.model.Place;
-import org.frontline.reason.MergedEvent;
+import org.frontline.model.Event;
+import org.frontline.store.StoredEvent;
 
 /**
  * Events as an RFC 7946 FeatureCollection: one Point feature per event at [longitude, latitude]
@@ -18,20 +19,21 @@ public final class GeoJsonExport {
     private GeoJsonExport() {
     }
 
-    public static ObjectNode collection(List<MergedEvent> events) {
+    public static ObjectNode collection(List<StoredEvent> events) {
         ObjectNode fc = MAPPER.createObjectNode();
         fc.put("type", "FeatureCollection");
         ArrayNode features = fc.putArray("features");
-        for (MergedEvent e : events) {
+        for (StoredEvent e : events) {
             features.add(feature(e));
         }
         return fc;
     }
 
-    static ObjectNode feature(MergedEvent e) {
+    static ObjectNode feature(StoredEvent s) {
+        Event e = s.event();
         ObjectNode f = MAPPER.createObjectNode();
         f.put("type", "Feature");
-        f.put("id", e.id());
+        f.put("id", s.id());
         Place p = e.place() != null ? e.place() : e.route() != null ? e.route().from() : null;
         if (p != null && p.lat() != null) {
             ObjectNode g = f.putObject("geometry");
@@ -56,9 +58,9 @@ public final class GeoJsonExport {
         props.put("displaced", e.displaced());
         props.put("status", e.status().label());
         props.put("sources", String.join("; ", e.sources()));
-        props.put("documents", String.join("; ", e.documents()));
-        props.put("corroboration", e.corroboration());
-        props.put("evidence", String.join(" | ", e.evidence()));
+        props.put("documents", String.join("; ", s.documents()));
+        props.put("corroboration", s.corroboration());
+        props.put("evidence", String.join(" | ", s.evidence()));
         return f;
     }
 

@@ -13,15 +13,16 @@ import org.frontline.model.EventType;
 import org.frontline.model.Place;
 import org.frontline.model.Precision;
 import org.frontline.model.Status;
-import org.frontline.reason.MergedEvent;
+import org.frontline.model.Event;
+import org.frontline.store.StoredEvent;
 import org.junit.jupiter.api.Test;
 
 class ExportTest {
-    static MergedEvent event(EventType type, Place place, String evidence) {
-        return new MergedEvent("e1", type, List.of("Syrian government", "Hezbollah"), List.of("Islamic State"), place,
+    static StoredEvent event(EventType type, Place place, String evidence) {
+        Event e = new Event(type, List.of("Syrian government", "Hezbollah"), List.of("Islamic State"), place,
                 null, new DateRange(LocalDate.of(2017, 2, 5), LocalDate.of(2017, 2, 6), Precision.DAY), 3, null,
-                Status.REPORTED, List.of("Syrian Observatory for Human Rights"), List.of("a.txt", "b.txt"), 2,
-                List.of(evidence), List.of());
+                List.of("Syrian Observatory for Human Rights"), Status.REPORTED, evidence);
+        return new StoredEvent("e1", e, List.of("a.txt", "b.txt"), 2, List.of(evidence));
     }
 
     static final Place TOWN = new Place("Kafra", 36.37051, 37.5157, "SY", "Aleppo", 1L, "town");
@@ -53,7 +54,7 @@ class ExportTest {
         Place noCoordinates = new Place("Somewhere", null, null, "SY", null, null, "village");
         JsonNode fc = GeoJsonExport.collection(List.of(event(EventType.SIEGE, TOWN, "x"),
                 event(EventType.ARMED_CLASH, noCoordinates, "y")));
-        Rfc7946.assertValid(fc);
+        Rfc7946Check.assertValid(fc);
         JsonNode c = fc.get("features").get(0).get("geometry").get("coordinates");
         assertEquals(37.5157, c.get(0).asDouble(), 1e-9, "longitude first");
         assertEquals(36.37051, c.get(1).asDouble(), 1e-9);

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The RFC 7946 rules a FeatureCollection of points must keep, as test assertions. */
-final class Rfc7946 {
-    private Rfc7946() {
+public final class Rfc7946Check {
+    private Rfc7946Check() {
     }
 
-    static void assertValid(JsonNode fc) {
+    public static void assertValid(JsonNode fc) {
         assertEquals("FeatureCollection", fc.path("type").asText());
         assertFalse(fc.has("crs"), "RFC 7946 removed the crs member (section 4)");
         assertTrue(fc.path("features").isArray(), "features is an array (3.3)");

@@ -1,0 +1,42 @@
+package org.frontline.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.frontline.Frontline;
+import org.frontline.serve.ApiServer;
+import org.frontline.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code frontline serve}: the REST API and the web map. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serves the REST API (/openapi.json) and the web map (/) over the store.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    DbOption db;
+    @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String bind;
+    @Option(names = "--token", description = "write token for POST /api/documents (default: $FRONTLINE_TOKEN; none: writes off)")
+    String token;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            System.err.println("frontline serve: --port must be 0-65535");
+            return 2;
+        }
+        String writeToken = token != null ? token : System.getenv("FRONTLINE_TOKEN");
+        try (EventStore store = EventStore.open(db.db);
+             ApiServer server = ApiServer.start(store, Frontline.standard(), new ApiServer.Options(bind, port, writeToken, 16))) {
+            System.err.printf("frontline: serving %s on http://%s:%d/ (API: /openapi.json; writes %s)%n", db.db, bind,
+                    server.port(), writeToken == null ? "off" : "need the token");
+            CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            stop.await();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,54 @@
+package org.frontline.serve.api;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.frontline.serve.StoredJson;
+import org.frontline.serve.export.AcledCsv;
+import org.frontline.serve.export.GeoJsonExport;
+import org.frontline.store.EventStore;
+import org.frontline.store.StoredEvent;
+
+/** {@code /api/export?format=acled-csv|geojson|jsonl} with the events filters. */
+final class ExportRoutes implements Routes {
+    private final EventStore store;
+
+    ExportRoutes(EventStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public boolean handle(String method, String path, HttpExchange ex) throws IOException {
+        if (!method.equals("GET") || !path.equals("/api/export")) {
+            return false;
+        }
+        Params p = new Params(HttpExchangeIO.query(ex));
+        String format = p.text("format", 20);
+        EventRoutes.Query q = EventRoutes.query(p);
+        List<StoredEvent> events = new EventRoutes.Query(q.store(), q.bbox(), p.integer("limit", Params.MAX_LIMIT * 10,
+                1, Integer.MAX_VALUE), q.offset()).run(store);
+        ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"frontline-events." + extension(format) + "\"");
+        switch (format == null ? "" : format) {
+            case "acled-csv" -> {
+                StringWriter w = new StringWriter();
+                AcledCsv.write(events, w);
+                HttpExchangeIO.send(ex, 200, "text/csv; charset=utf-8", w.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            case "geojson" -> HttpExchangeIO.send(ex, 200, "application/geo+json",
+                    HttpExchangeIO.JSON.writeValueAsBytes(GeoJsonExport.collection(events)));
+            case "jsonl" -> {
+                StringBuilder sb = new StringBuilder();
+                events.forEach(e -> sb.append(StoredJson.line(e)).append('\n'));
+                HttpExchangeIO.send(ex, 200, "application/x-ndjson", sb.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            default -> throw new BadRequest("format must be acled-csv, geojson or jsonl");
+        }
+        return true;
+    }
+
+    private static String extension(String format) {
+        return "geojson".equals(format) ? "geojson" : "jsonl".equals(format) ? "jsonl" : "csv";
+    }
+}

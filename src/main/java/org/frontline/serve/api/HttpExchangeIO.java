@@ -1,0 +1,86 @@
+package org.frontline.serve.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reading requests and writing JSON responses, with the limits every handler shares. */
+final class HttpExchangeIO {
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private HttpExchangeIO() {
+    }
+
+    /** Query parameters, decoded; a repeated name keeps its first value. */
+    static Map<String, String> query(HttpExchange ex) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String q = ex.getRequestURI().getRawQuery();
+        if (q == null || q.isEmpty()) {
+            return out;
+        }
+        for (String pair : q.split("&")) {
+            int eq = pair.indexOf('=');
+            String k = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String v = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            out.putIfAbsent(k, v);
+        }
+        return out;
+    }
+
+    static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("malformed percent-encoding in '" + s + "'");
+        }
+    }
+
+    /** The request body, refused past {@code max} bytes so one client cannot exhaust memory. */
+    static byte[] body(HttpExchange ex, int max) throws IOException {
+        try (InputStream in = ex.getRequestBody()) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            byte[] chunk = new byte[8192];
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                if (buf.size() + n > max) {
+                    throw new BadRequest(413, "request body over the limit of " + max + " bytes");
+                }
+                buf.write(chunk, 0, n);
+            }
+            return buf.toByteArray();
+        }
+    }
+
+    static void json(HttpExchange ex, int status, Object value) throws IOException {
+        send(ex, status, "application/json; charset=utf-8", JSON.writeValueAsBytes(value));
+    }
+
+    static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", contentType);
+        // article text is untrusted: the browser must never sniff a JSON or text response into HTML
+        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        ex.getResponseHeaders().set("Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'");
+        ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+        ex.close();
+    }
+
+    static void error(HttpExchange ex, int status, String message) throws IOException {
+        json(ex, status, Map.of("error", message));
+    }
+}

@@ -1,0 +1,109 @@
+package org.frontline.serve.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.frontline.model.Place;
+import org.frontline.reason.ControlState;
+import org.frontline.reason.ControlTimeline;
+import org.frontline.reason.SiegeState;
+import org.frontline.serve.ResultJson;
+
+/** {@code /api/control}, {@code /api/sieges}, {@code /api/sides}: what the reasoning layer says. */
+final class PlaceRoutes implements Routes {
+    private final Reasoning reasoning;
+
+    PlaceRoutes(Reasoning reasoning) {
+        this.reasoning = reasoning;
+    }
+
+    @Override
+    public boolean handle(String method, String path, HttpExchange ex) throws IOException {
+        if (!method.equals("GET")) {
+            return false;
+        }
+        switch (path) {
+            case "/api/control" -> control(ex);
+            case "/api/sieges" -> sieges(ex);
+            case "/api/sides" -> HttpExchangeIO.json(ex, 200, reasoning.sides().everyActor());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static LocalDate on(Params p) {
+        LocalDate d = p.date("on");
+        if (d == null) {
+            throw new BadRequest("on is required: a date YYYY-MM-DD");
+        }
+        return d;
+    }
+
+    private void control(HttpExchange ex) throws IOException {
+        Params p = new Params(HttpExchangeIO.query(ex));
+        LocalDate day = on(p);
+        String place = p.text("place", 200);
+        ControlTimeline t = reasoning.timeline();
+        ObjectNode out = HttpExchangeIO.JSON.createObjectNode();
+        out.put("on", day.toString());
+        ArrayNode places = out.putArray("places");
+        for (String key : place == null ? t.placeKeys() : java.util.List.of(place)) {
+            t.on(key, day).ifPresent(s -> places.add(state(s)));
+        }
+        if (place != null && places.isEmpty()) {
+            HttpExchangeIO.error(ex, 404, "no report says who holds " + place + " on " + day);
+            return;
+        }
+        HttpExchangeIO.json(ex, 200, out);
+    }
+
+    private ObjectNode state(ControlState s) {
+        ObjectNode o = HttpExchangeIO.JSON.createObjectNode();
+        o.set("place", place(s.place()));
+        o.put("holder", s.holder());
+        o.put("side", reasoning.sides().sideOf(s.place().country(), s.holder()).orElse(s.holder()));
+        o.put("share", s.share());
+        o.put("contested", s.contested());
+        o.set("contested_by", HttpExchangeIO.JSON.valueToTree(s.contestedBy()));
+        o.set("besieged_by", HttpExchangeIO.JSON.valueToTree(s.besiegedBy()));
+        o.set("sources", HttpExchangeIO.JSON.valueToTree(s.sources()));
+        o.set("documents", HttpExchangeIO.JSON.valueToTree(s.documents()));
+        o.set("evidence", HttpExchangeIO.JSON.valueToTree(s.evidence()));
+        return o;
+    }
+
+    private void sieges(HttpExchange ex) throws IOException {
+        LocalDate day = on(new Params(HttpExchangeIO.query(ex)));
+        ArrayNode out = HttpExchangeIO.JSON.createArrayNode();
+        for (SiegeState s : reasoning.sieges().besiegedOn(day)) {
+            ObjectNode o = out.addObject();
+            o.set("place", place(s.place()));
+            o.put("holder", s.holder());
+            o.set("besieged_by", HttpExchangeIO.JSON.valueToTree(s.besiegedBy()));
+            o.put("since", s.since() == null ? null : s.since().toString());
+            o.set("reasons", HttpExchangeIO.JSON.valueToTree(s.reasons().stream().map(Enum::name).toList()));
+            if (s.closingCut() != null) {
+                ObjectNode c = o.putObject("closing_cut");
+                c.put("doc", s.closingCut().doc());
+                c.put("evidence", s.closingCut().event().evidence());
+                var r = s.closingCut().event().route();
+                if (r != null) {
+                    c.putObject("route").set("from", place(r.from()));
+                    ((ObjectNode) c.get("route")).set("to", place(r.to()));
+                }
+            } else {
+                o.putNull("closing_cut");
+            }
+            o.set("evidence", HttpExchangeIO.JSON.valueToTree(s.evidence()));
+        }
+        HttpExchangeIO.json(ex, 200, out);
+    }
+
+    private static ObjectNode place(Place p) {
+        return p == null ? null : ResultJson.placeNode(p);
+    }
+}

@@ -1,0 +1,64 @@
+package org.frontline.serve.api;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.frontline.Frontline;
+import org.frontline.ingest.Ingestion;
+import org.frontline.reason.EventClusterer;
+import org.frontline.store.EventStore;
+
+/**
+ * Sends each request to the first route group that takes it; turns refusals into 4xx JSON and
+ * anything unexpected into a 500 that does not leak internals.
+ */
+public final class Router implements HttpHandler {
+    private final List<Routes> routes;
+    private final byte[] openApi;
+
+    private Router(List<Routes> routes, byte[] openApi) {
+        this.routes = routes;
+        this.openApi = openApi;
+    }
+
+    public static Router of(EventStore store, Frontline frontline, String token) {
+        Reasoning reasoning = new Reasoning(store);
+        Ingestion ingestion = new Ingestion(store, new EventClusterer());
+        try (InputStream in = Router.class.getResourceAsStream("/serve/openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("missing /serve/openapi.json");
+            }
+            return new Router(List.of(new EventRoutes(store), new PlaceRoutes(reasoning),
+                    new DocumentRoutes(store, ingestion, frontline, new WriteToken(token)), new ExportRoutes(store),
+                    new StaticFiles()), in.readAllBytes());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void handle(HttpExchange ex) throws IOException {
+        String method = ex.getRequestMethod();
+        String path = ex.getRequestURI().getRawPath();
+        try {
+            if (path.equals("/openapi.json") && method.equals("GET")) {
+                HttpExchangeIO.send(ex, 200, "application/json", openApi);
+                return;
+            }
+            for (Routes r : routes) {
+                if (r.handle(method, path, ex)) {
+                    return;
+                }
+            }
+            HttpExchangeIO.error(ex, method.equals("GET") || method.equals("POST") ? 404 : 405,
+                    "no such endpoint: " + method + " " + path + " (see /openapi.json)");
+        } catch (BadRequest e) {
+            HttpExchangeIO.error(ex, e.status, e.getMessage());
+        } catch (RuntimeException e) {
+            System.err.println("frontline serve: " + method + " " + path + ": " + e);
+            HttpExchangeIO.error(ex, 500, "internal error; the server log has the details");
+        }
+    }
+}

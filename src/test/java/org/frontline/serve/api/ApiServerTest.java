@@ -1,0 +1,163 @@
+package org.frontline.serve.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.frontline.Frontline;
+import org.frontline.ingest.Ingestion;
+import org.frontline.reason.EventClusterer;
+import org.frontline.serve.ApiServer;
+import org.frontline.store.EventStore;
+import org.frontline.testing.SharedCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The REST API against a real server on a free loopback port, over the seeds. */
+class ApiServerTest {
+    static final String TOKEN = "test-token-7f3a";
+    @TempDir
+    static Path tmp;
+    static EventStore store;
+    static ApiServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        Frontline frontline = Frontline.standard();
+        store = EventStore.open(tmp.resolve("api.db").toString());
+        Ingestion ingestion = new Ingestion(store, new EventClusterer());
+        try (Stream<Frontline.Extracted> docs = frontline.extractWithArticles(List.of(SharedCorpus.seeds()))) {
+            docs.forEach(ingestion::ingest);
+        }
+        server = ApiServer.start(store, frontline, ApiServer.Options.localhost(0, TOKEN));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheEndpoints() throws Exception {
+        JsonNode doc = json("/openapi.json");
+        assertEquals("3.0.3", doc.get("openapi").asText());
+        for (String p : List.of("/api/events", "/api/events/{id}", "/api/control", "/api/sieges", "/api/documents", "/api/export")) {
+            assertTrue(doc.get("paths").has(p), p);
+        }
+    }
+
+    @Test
+    void eventsFilterAndPage() throws Exception {
+        JsonNode all = json("/api/events?place=Al-Bab&limit=3");
+        assertEquals(3, all.get("events").size());
+        JsonNode sieges = json("/api/events?type=siege&from=2017-02-06&to=2017-02-06");
+        assertTrue(sieges.get("events").size() >= 1);
+        JsonNode box = json("/api/events?bbox=37.4,36.3,37.6,36.45");
+        for (JsonNode e : box.get("events")) {
+            double lat = e.get("place").get("lat").asDouble();
+            assertTrue(lat >= 36.3 && lat <= 36.45, e.toString());
+        }
+    }
+
+    @Test
+    void oneEventCarriesItsSourcesAndEvidence() throws Exception {
+        JsonNode e = json("/api/events?type=siege&place=Al-Bab").get("events").get(0);
+        JsonNode one = json("/api/events/" + URLEncoder.encode(e.get("id").asText(), StandardCharsets.UTF_8));
+        assertEquals(2, one.get("corroboration").asInt());
+        assertTrue(one.get("mentions").size() >= 2);
+        JsonNode doc = json("/api/documents/" + one.get("documents").get(0).asText());
+        assertTrue(doc.get("text").asText().contains("besieged"));
+    }
+
+    @Test
+    void controlAndSiegesOnADay() throws Exception {
+        JsonNode c = json("/api/control?place=Al-Bab&on=2017-02-06");
+        assertEquals("Islamic State", c.get("places").get(0).get("holder").asText());
+        JsonNode s = json("/api/sieges?on=2017-02-06");
+        assertTrue(s.toString().contains("Al-Bab"), s.toString());
+    }
+
+    @Test
+    void badParametersAreA400ThatSaysWhy() throws Exception {
+        for (String q : List.of("/api/events?from=2017-13-40", "/api/events?limit=0", "/api/events?limit=abc",
+                "/api/events?bbox=1,2,3", "/api/events?bbox=200,0,210,10", "/api/events?type=coup",
+                "/api/events?near=1,2,-5", "/api/control", "/api/sieges?on=yesterday", "/api/export?format=xls",
+                "/api/events?from=2017-02-07&to=2017-02-01")) {
+            HttpResponse<String> r = get(q);
+            assertEquals(400, r.statusCode(), q + " -> " + r.body());
+            assertTrue(JSON.readTree(r.body()).get("error").asText().length() > 10, r.body());
+        }
+    }
+
+    @Test
+    void injectionProbesFindNothingAndBreakNothing() throws Exception {
+        String probe = URLEncoder.encode("x'); DROP TABLE documents;--", StandardCharsets.UTF_8);
+        assertEquals(0, json("/api/events?place=" + probe).get("events").size());
+        assertEquals(200, get("/api/search?q=" + probe).statusCode());
+        assertTrue(json("/api/events?place=Al-Bab").get("events").size() > 0, "the tables survive");
+    }
+
+    @Test
+    void writesNeedTheToken() throws Exception {
+        String body = "{\"id\":\"posted-1\",\"title\":\"Test\",\"published\":\"2017-02-07\",\"text\":\"Rebels captured Azaz on Monday, the monitor said.\"}\n";
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/documents"))
+                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(body));
+        assertEquals(401, HTTP.send(post.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(401, HTTP.send(post.header("Authorization", "Bearer wrong").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> ok = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/documents"))
+                .header("Content-Type", "application/x-ndjson").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals("new", JSON.readTree(ok.body()).get("documents").get(0).get("outcome").asText());
+    }
+
+    @Test
+    void exportsOpenInAnalystsTools() throws Exception {
+        HttpResponse<String> csv = get("/api/export?format=acled-csv&place=Al-Bab");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("event_id_cnty,event_date,"), csv.body());
+        JsonNode geo = JSON.readTree(get("/api/export?format=geojson").body());
+        org.frontline.serve.export.Rfc7946Check.assertValid(geo);
+    }
+
+    @Test
+    void staticFilesStayInsideTheWebFolder() throws Exception {
+        assertEquals(404, get("/../../etc/passwd").statusCode());
+        assertEquals(404, get("/%2e%2e/pom.xml").statusCode());
+        HttpResponse<String> api = get("/api/nothing-here");
+        assertEquals(404, api.statusCode());
+        assertFalse(api.body().contains("Exception"));
+    }
+}
