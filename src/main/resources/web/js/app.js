@@ -1,0 +1,117 @@
+// Wires the page together: base map, filters, slider, events, control shading and evidence.
+
+import * as api from './api.js';
+import { el, replaceChildren } from './dom.js';
+import { isIsoDate } from './dates.js';
+import { createMap, addBoundaries } from './basemap.js';
+import { EventLayer } from './events.js';
+import { ControlLayer } from './control.js';
+import { showEvidence } from './evidence.js';
+import { Timeline } from './timeline.js';
+import { EVENT_TYPES, sideGroups } from './symbols.js';
+import { fillTypeLegend, fillSideLegend } from './legend.js';
+
+const $ = (id) => document.getElementById(id);
+const state = { range: null, windowDays: 30, shown: 0, unplaced: 0, total: 0, capped: false, problem: null };
+
+function status() {
+  const parts = [`${state.shown} of ${state.total} events shown`];
+  if (state.unplaced) parts.push(`${state.unplaced} without a place`);
+  if (state.capped) parts.push('only the first ' + state.total + ' loaded: narrow the filters');
+  if (state.problem) parts.push(state.problem);
+  $('status').textContent = parts.join(' · ');
+}
+
+function report(problem) {
+  state.problem = problem;
+  status();
+}
+
+const map = createMap('map');
+const events = new EventLayer(map, select);
+const control = new ControlLayer(map);
+const timeline = new Timeline({ slider: $('slider'), label: $('date'), play: $('play'),
+  minLabel: $('slider-min'), maxLabel: $('slider-max'), onChange: showDay });
+
+function showDay(day) {
+  state.shown = events.show(day, state.windowDays);
+  status();
+  control.show(day).catch((e) => report('Control not loaded: ' + e.message));
+}
+
+async function select(id) {
+  events.select(id);
+  await showEvidence($('evidence'), id);
+}
+
+function filters() {
+  const f = { actor: $('filter-actor').value.trim(), type: $('filter-type').value,
+    from: $('filter-from').value, to: $('filter-to').value };
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v));
+}
+
+/** Loads the events the filters ask for and narrows the slider to the filters' dates. */
+async function applyFilters(fit = false) {
+  const f = filters();
+  try {
+    const { events: list, capped } = await api.allEvents(f);
+    state.total = list.length;
+    state.capped = capped;
+    state.unplaced = events.setEvents(list);
+    state.problem = null;
+    addActors(list);
+  } catch (e) {
+    report('Events not loaded: ' + e.message);
+    return;
+  }
+  const min = f.from && f.from > state.range.min ? f.from : state.range.min;
+  const max = f.to && f.to < state.range.max ? f.to : state.range.max;
+  const keep = timeline.min ? timeline.day() : max;
+  timeline.setRange(min, max < min ? min : max, keep < min || keep > max ? max : keep);
+  const bounds = events.bounds();
+  if (fit && bounds) map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
+}
+
+// actor suggestions: the sides table's actors plus everyone named in the loaded events
+const actors = new Set();
+function addActors(list) {
+  const before = actors.size;
+  list.forEach((e) => [...(e.actor1 || []), ...(e.actor2 || [])].forEach((a) => actors.add(a)));
+  if (actors.size !== before) replaceChildren($('actors'), [...actors].sort().map((a) => el('option', { value: a })));
+}
+
+function setUpFilters() {
+  $('filter-type').append(...Object.entries(EVENT_TYPES).map(([t, [label]]) => el('option', { value: t }, label)));
+  $('filters').addEventListener('submit', (ev) => { ev.preventDefault(); applyFilters(); });
+  for (const id of ['filter-type', 'filter-from', 'filter-to']) $(id).addEventListener('change', () => applyFilters());
+  $('filter-actor').addEventListener('change', () => applyFilters());
+  $('filter-window').addEventListener('change', () => {
+    const v = $('filter-window').value;
+    state.windowDays = v === 'all' ? null : Number(v);
+    showDay(timeline.day());
+  });
+}
+
+async function start() {
+  fillTypeLegend($('legend-types'));
+  setUpFilters();
+  addBoundaries(map, report);
+  let sides = {};
+  try {
+    [state.range, sides] = await Promise.all([api.range(), api.sides().catch(() => ({}))]);
+  } catch (e) {
+    report('The server did not answer: ' + e.message);
+    return;
+  }
+  control.setSides(sides);
+  fillSideLegend($('legend-sides'), sideGroups(sides));
+  addActors([{ actor1: Object.keys(sides) }]);
+  if (!isIsoDate(state.range.min) || !isIsoDate(state.range.max)) {
+    report('No events are stored yet: ingest some reports first (frontline ingest).');
+    return;
+  }
+  await applyFilters(true);
+  document.body.dataset.ready = 'true'; // for tests: the first view is drawn
+}
+
+start();
