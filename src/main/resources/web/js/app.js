@@ -8,7 +8,7 @@ import { EventLayer } from './events.js';
 import { ControlLayer } from './control.js';
 import { showEvidence } from './evidence.js';
 import { Timeline } from './timeline.js';
-import { EVENT_TYPES, sideGroups } from './symbols.js';
+import { EVENT_TYPES, legendOrder } from './symbols.js';
 import { fillTypeLegend, fillSideLegend } from './legend.js';
 
 const $ = (id) => document.getElementById(id);
@@ -36,7 +36,9 @@ const timeline = new Timeline({ slider: $('slider'), label: $('date'), play: $('
 function showDay(day) {
   state.shown = events.show(day, state.windowDays);
   status();
-  control.show(day).catch((e) => report('Control not loaded: ' + e.message));
+  control.show(day)
+    .then((drawn) => drawn && fillSideLegend($('legend-sides'), legendOrder(drawn.groups)))
+    .catch((e) => report('Control not loaded: ' + e.message));
 }
 
 async function select(id) {
@@ -51,10 +53,13 @@ function filters() {
 }
 
 /** Loads the events the filters ask for and narrows the slider to the filters' dates. */
+let query = 0; // Enter in a field fires both change and submit: only the latest answer is drawn
 async function applyFilters(fit = false) {
   const f = filters();
+  const mine = ++query;
   try {
     const { events: list, capped } = await api.allEvents(f);
+    if (mine !== query) return;
     state.total = list.length;
     state.capped = capped;
     state.unplaced = events.setEvents(list);
@@ -104,7 +109,6 @@ async function start() {
     return;
   }
   control.setSides(sides);
-  fillSideLegend($('legend-sides'), sideGroups(sides));
   addActors([{ actor1: Object.keys(sides) }]);
   if (!isIsoDate(state.range.min) || !isIsoDate(state.range.max)) {
     report('No events are stored yet: ingest some reports first (frontline ingest).');

@@ -56,13 +56,14 @@ export class ControlLayer {
     if (this.latest !== day) return null;
     this.places.clearLayers();
     this.sieges.clearLayers();
-    for (const record of control.places || []) this.drawControl(record);
+    const groups = (control.places || []).map((record) => this.drawControl(record)).filter(Boolean);
     for (const siege of sieges || []) this.drawSiege(siege);
-    return { places: (control.places || []).length, sieges: (sieges || []).length };
+    return { groups, sieges: (sieges || []).length };
   }
 
+  /** Draws one place's holder; returns its legend group (null when it has no coordinates). */
   drawControl(record) {
-    if (!hasPoint(record.place)) return;
+    if (!hasPoint(record.place)) return null;
     const group = groupOf(record, this.sidesByActor);
     const colour = sideColour(group);
     const share = record.share === null || record.share === undefined ? 1 : record.share;
@@ -72,6 +73,7 @@ export class ControlLayer {
       color: colour, weight: 1.5, fillColor: colour, fillOpacity: 0.15 + 0.35 * share,
       dashArray: record.contested ? '3 3' : null,
     }).bindTooltip(controlTooltip(record, group)).addTo(this.places);
+    return group;
   }
 
   drawSiege(s) {

@@ -97,7 +97,11 @@ export async function showEvidence(pane, id) {
     .then((d) => documentSection(doc, evidences, d), (err) => failedSection(doc, evidences, err))));
   if (mine !== current) return;
   sections.forEach((s) => pane.appendChild(s));
-  const first = pane.querySelector('.evidence-hit');
-  if (first) first.scrollIntoView({ block: 'center' });
+  // each text scrolls to its first hit; the pane itself stays at the top, where the summary is
+  for (const text of pane.querySelectorAll('.doc-text')) {
+    const hit = text.querySelector('.evidence-hit');
+    if (hit) text.scrollTop = hit.offsetTop - text.offsetTop - 24;
+  }
+  pane.scrollTop = 0;
   pane.dataset.loaded = id; // lets tests (and people with slow links) know the pane is complete
 }

@@ -22,6 +22,7 @@ export function fillSideLegend(node, groups) {
   const ring = el('span', { class: 'swatch siege' });
   const cut = el('span', { class: 'swatch cut' });
   replaceChildren(node, el('h4', {}, 'Who holds it'),
+    groups.length ? null : el('p', { class: 'muted' }, 'no report says, on this day'),
     el('ul', {}, groups.map((g) => el('li', { dataset: { side: g } }, swatch(g), g)),
       el('li', {}, ring, 'Besieged'), el('li', {}, cut, 'Cut route')));
 }

@@ -29,38 +29,44 @@ export function typeStyle(type) {
   return { shape, colour };
 }
 
-// legend group (from /api/sides) -> colour; groups the server adds later get a colour from SPARE
+// legend group (from /api/sides) -> colour. Both the short legend names and the sides.tsv names are
+// known; other governments are red, anything else gets a colour from SPARE in order of appearance.
 const SIDE_COLOURS = {
   'Islamic State': '#1b1b1b',
   'Government and allies': '#c0392b',
+  'Syrian government side': '#c0392b',
   'FSA / Turkey': '#229954',
+  'Turkey and the Free Syrian Army': '#229954',
   'YPG / SDF': '#f4d03f',
+  'Syrian Democratic Forces side': '#f4d03f',
   'Rebels': '#5dade2',
+  'Syrian rebels side': '#5dade2',
   'Contested': '#a569bd',
   'Other': '#95a5a6',
 };
 const SPARE = ['#e67e22', '#1abc9c', '#884ea0', '#d4ac0d', '#2874a6', '#a04000', '#117864', '#6e2c00'];
+let spareUsed = 0;
 
 export function sideColour(group) {
   if (!(group in SIDE_COLOURS)) {
-    const used = Object.keys(SIDE_COLOURS).length - 7;
-    SIDE_COLOURS[group] = SPARE[used % SPARE.length];
+    SIDE_COLOURS[group] = /government/i.test(group) ? '#cd6155' : SPARE[spareUsed++ % SPARE.length];
   }
   return SIDE_COLOURS[group];
 }
 
 /**
- * The legend group of a control record: /api/sides maps actors (and side names) to groups; the
- * server's own `side` and the holder are fallbacks so an unmapped actor still gets a colour.
+ * The legend group of a control record. The server's `side` is the holder's side in that place's
+ * theatre (Hezbollah is on the government's side in Syria); /api/sides may map it to a shorter
+ * legend name. The holder itself is the last resort, so an actor on no side still gets a colour.
  */
 export function groupOf(record, sidesByActor) {
   if (record.contested) return 'Contested';
-  return sidesByActor[record.holder] || sidesByActor[record.side] || record.side || record.holder || 'Other';
+  if (record.side) return sidesByActor[record.side] || record.side;
+  return sidesByActor[record.holder] || record.holder || 'Other';
 }
 
-/** The distinct legend groups, in a stable, readable order. */
-export function sideGroups(sidesByActor) {
-  const groups = new Set(Object.values(sidesByActor));
-  ['Contested', 'Other'].forEach((g) => groups.add(g));
-  return [...groups];
+/** Legend order: the groups drawn on the chosen day, alphabetically, then Contested. */
+export function legendOrder(groups) {
+  const named = [...new Set(groups)].filter((g) => g !== 'Contested').sort();
+  return groups.includes('Contested') ? [...named, 'Contested'] : named;
 }
