@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -208,10 +210,69 @@ class MapPageTest {
         String listed = pane.findElement(By.cssSelector(".doc-list")).getText();
         siege.get("documents").forEach(d -> assertTrue(listed.contains(d.asText()), "source listed: " + d));
         assertNotNull(pane.findElement(By.id("sources")), "attributed sources listed");
+    }
 
+    /** Moves the slider to `day` as a drag does (value, then an input event). */
+    static void slideTo(String day) {
+        LocalDate min = LocalDate.parse(browser.findElement(By.id("slider-min")).getText());
+        long steps = ChronoUnit.DAYS.between(min, LocalDate.parse(day));
+        ((JavascriptExecutor) browser).executeScript("const s = document.getElementById('slider');"
+                + "s.value = arguments[0]; s.dispatchEvent(new Event('input'));", steps);
+        assertEquals(day, browser.findElement(By.id("date")).getText());
+    }
+
+    static long withPoint(JsonNode places) {
+        long n = 0;
+        for (JsonNode p : places) {
+            JsonNode place = p.get("place");
+            n += place != null && place.hasNonNull("lat") && place.hasNonNull("lon") ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Test
+    void onADayOfTheSiegeAlBabIsRingedItsCutRoadDashedAndPlacesShadedByHolder() throws Exception {
+        String day = "2017-02-10";
+        JsonNode sieges = api("/api/sieges?on=" + day);
+        JsonNode control = api("/api/control?on=" + day).get("places");
+        assertTrue(sieges.toString().contains("Al-Bab"), "the server says Al-Bab is besieged on " + day + ": " + sieges);
+        new Select(browser.findElement(By.id("filter-window"))).selectByValue("30");
+        slideTo(day);
+        wait.until(d -> d.findElements(By.cssSelector("path.siege-ring")).size() == withPoint(sieges) ? true : null);
+        wait.until(d -> d.findElements(By.cssSelector("path.control-place")).size() == withPoint(control) ? true : null);
+        if (sieges.toString().contains("\"closing_cut\":{")) {
+            assertFalse(browser.findElements(By.cssSelector("path.siege-cut")).isEmpty(), "the cut road is drawn");
+        }
+        assertFalse(browser.findElements(By.cssSelector("#legend-sides li[data-side='Islamic State']")).isEmpty(),
+                "the legend names the sides drawn: " + browser.findElement(By.id("legend-sides")).getText());
+
+        // the picture a reader sees: the siege week, with the siege's evidence open
+        WebElement siege = wait.until(d -> d.findElements(By.cssSelector(".event-marker[data-place='Al-Bab'][data-type='siege']"))
+                .stream().findFirst().orElse(null));
+        showEvidence(siege.getAttribute("data-id"));
+        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('.leaflet-tooltip').forEach(t => t.remove())");
         Path shot = Path.of("target", "screenshots", "map.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void evidenceIsFoundWhateverTheWhitespaceQuotesAndSentenceGaps() {
+        // highlight.js in the page itself: [ranges, missing] per case, as JSON
+        Object result = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import(location.origin + '/js/highlight.js').then((h) => done(JSON.stringify([
+                  h.findEvidence('He  said:\\n\u2018the town fell\u2019. Then', ["said: 'the town fell'."]),
+                  h.findEvidence('One two three. Other words. Four five six.', ['One two three. Four five six.']),
+                  h.findEvidence('abc def ghi', ['abc def', 'def ghi', 'not there']),
+                  h.segments('abcdef', [[1, 3]]),
+                ])), (e) => done('error: ' + e));
+                """);
+        assertEquals("[{\"ranges\":[[4,26]],\"missing\":[]},"
+                + "{\"ranges\":[[0,14],[28,42]],\"missing\":[]},"
+                + "{\"ranges\":[[0,11]],\"missing\":[\"not there\"]},"
+                + "[{\"text\":\"a\",\"hit\":false},{\"text\":\"bc\",\"hit\":true},{\"text\":\"def\",\"hit\":false}]]",
+                result);
     }
 
     @Test
