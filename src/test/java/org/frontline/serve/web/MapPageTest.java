@@ -185,6 +185,14 @@ class MapPageTest {
         actor.sendKeys("Nobody By This Name", Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector(".leaflet-marker-pane .event-marker")).isEmpty());
         assertTrue(browser.findElement(By.id("status")).getText().startsWith("0 of 0"), browser.findElement(By.id("status")).getText());
+
+        actor.clear();
+        actor.sendKeys(Keys.ENTER);
+        ((JavascriptExecutor) browser).executeScript("const f = document.getElementById('filter-from');"
+                + "f.value = '2017-01-01'; f.dispatchEvent(new Event('change'));");
+        wait.until(d -> "2017-01-01".equals(d.findElement(By.id("slider-min")).getText()) ? true : null);
+        browser.findElement(By.id("slider")).sendKeys(Keys.HOME);
+        assertEquals("2017-01-01", browser.findElement(By.id("date")).getText(), "the date filter narrows the slider");
     }
 
     @Test
