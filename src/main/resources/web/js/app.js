@@ -7,6 +7,7 @@ import { createMap, addBoundaries } from './basemap.js';
 import { EventLayer } from './events.js';
 import { ControlLayer } from './control.js';
 import { showEvidence } from './evidence.js';
+import { readLink, writeLink } from './link.js';
 import { Timeline } from './timeline.js';
 import { EVENT_TYPES, legendOrder } from './symbols.js';
 import { fillTypeLegend, fillSideLegend } from './legend.js';
@@ -34,6 +35,7 @@ const timeline = new Timeline({ slider: $('slider'), label: $('date'), play: $('
   minLabel: $('slider-min'), maxLabel: $('slider-max'), onChange: showDay });
 
 function showDay(day) {
+  writeLink({ day });
   state.shown = events.show(day, state.windowDays);
   status();
   control.show(day)
@@ -43,7 +45,8 @@ function showDay(day) {
 
 async function select(id) {
   events.select(id);
-  await showEvidence($('evidence'), id);
+  writeLink({ event: id });
+  await showEvidence($('evidence'), id, () => { events.select(null); writeLink({ event: null }); });
 }
 
 function filters() {
@@ -114,7 +117,10 @@ async function start() {
     report('No events are stored yet: ingest some reports first (frontline ingest).');
     return;
   }
+  const link = readLink(); // read before the first draw writes the day
   await applyFilters(true);
+  if (link.day) timeline.setDay(link.day);
+  if (link.event) select(link.event);
   document.body.dataset.ready = 'true'; // for tests: the first view is drawn
 }
 

@@ -74,8 +74,10 @@ function failedSection(doc, evidences, error) {
     evidences.map((ev) => el('blockquote', { class: 'evidence-hit' }, ev)));
 }
 
+const HINT = 'Click an event on the map to read the reports it comes from.';
+
 /** Fills `pane` with event `id`'s evidence; resolves when every document is shown. */
-export async function showEvidence(pane, id) {
+export async function showEvidence(pane, id, onClose = () => {}) {
   const mine = ++current;
   replaceChildren(pane, el('p', { class: 'muted' }, 'Loading…'));
   let e;
@@ -90,9 +92,13 @@ export async function showEvidence(pane, id) {
   const docs = el('section', { class: 'documents' }, el('h3', {}, `Reports (${byDoc.size})`),
     el('ul', { class: 'doc-list' }, [...byDoc.keys()].map((d) => el('li', {}, d))));
   replaceChildren(pane,
-    el('button', { type: 'button', class: 'close', title: 'Close', onclick: () => pane.classList.remove('open') }, '×'),
+    el('button', { type: 'button', class: 'close', title: 'Close', 'aria-label': 'Close', onclick: () => {
+      current++;
+      delete pane.dataset.loaded;
+      replaceChildren(pane, el('p', { class: 'muted' }, HINT));
+      onClose();
+    } }, '×'),
     el('h2', { class: 'event-title' }, typeLabel(e.type)), summary(e), sourcesList(e), docs);
-  pane.classList.add('open');
   const sections = await Promise.all([...byDoc].map(([doc, evidences]) => api.documentById(doc)
     .then((d) => documentSection(doc, evidences, d), (err) => failedSection(doc, evidences, err))));
   if (mine !== current) return;

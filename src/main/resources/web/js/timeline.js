@@ -40,6 +40,7 @@ export class Timeline {
     const day = this.day();
     this.label.textContent = day;
     this.label.dateTime = day;
+    this.slider.setAttribute('aria-valuetext', day);
     this.onChange(day);
   }
 

@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -259,7 +261,12 @@ class MapPageTest {
                 .stream().findFirst().orElse(null));
         showEvidence(siege.getAttribute("data-id"));
         ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('.leaflet-tooltip').forEach(t => t.remove())");
-        Path shot = Path.of("target", "screenshots", "map.png");
+        screenshot("map.png");
+    }
+
+    /** A test artifact for people: target/screenshots/NAME. */
+    static void screenshot(String name) throws Exception {
+        Path shot = Path.of("target", "screenshots", name);
         Files.createDirectories(shot.getParent());
         Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
     }
@@ -294,5 +301,19 @@ class MapPageTest {
         assertTrue(shown.contains("onerror"), "onerror attribute shown literally");
         assertTrue(pane.findElements(By.cssSelector("script, img, b")).isEmpty(), "no markup from the article became elements");
         assertEquals("undefined", ((JavascriptExecutor) browser).executeScript("return typeof window.__pwned"));
+        screenshot("hostile.png");
+    }
+
+    @Test
+    void aLinkOpensTheSameDayAndEvent() throws Exception {
+        String id = events().stream().filter(e -> "siege".equals(e.get("type").asText())).findFirst()
+                .orElseThrow().get("id").asText();
+        browser.get(base() + "/#day=2017-02-10&event=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+        browser.navigate().refresh(); // a hash change alone does not reload the page
+        wait.until(d -> id.equals(d.findElement(By.id("evidence")).getAttribute("data-loaded")) ? true : null);
+        assertEquals("2017-02-10", browser.findElement(By.id("date")).getText());
+        browser.findElement(By.cssSelector("#evidence .close")).click();
+        assertFalse(browser.getCurrentUrl().contains("event="), browser.getCurrentUrl());
+        assertTrue(browser.findElements(By.cssSelector("#evidence .evidence-doc")).isEmpty(), "the pane is cleared");
     }
 }
