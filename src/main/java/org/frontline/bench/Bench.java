@@ -27,8 +27,8 @@ public final class Bench {
     }
 
     /** All figures of one bench run. */
-    public record Results(int cores, int threads, String java, long maxHeapMb, List<CorpusResult> corpora,
-                   List<DedupBench.Point> dedup, IngestBench.Result ingest) {
+    public record Results(int cores, int threads, String java, long maxHeapMb, double loadBefore, double loadAfter,
+                          List<CorpusResult> corpora, List<DedupBench.Point> dedup, IngestBench.Result ingest) {
     }
 
     private Bench() {
@@ -51,6 +51,7 @@ public final class Bench {
 
     private static Results run(Options o, PrintStream log, Path work) {
         int cores = Runtime.getRuntime().availableProcessors();
+        double loadBefore = load();
         int threads = o.threads() > 0 ? o.threads() : cores;
         Baseline baseline = Baseline.locate(o.baseline());
         if (!baseline.available()) {
@@ -95,7 +96,12 @@ public final class Bench {
             ingest = IngestBench.measure(file, threads, work);
         }
         return new Results(cores, threads, System.getProperty("java.runtime.version"),
-                Runtime.getRuntime().maxMemory() >> 20, corpora, dedup, ingest);
+                Runtime.getRuntime().maxMemory() >> 20, loadBefore, load(), corpora, dedup, ingest);
+    }
+
+    /** The 1-minute load average: other jobs on the machine depress every wall-clock figure. */
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static CorpusResult measureCorpus(String name, List<Path> paths, List<Path> warm, List<Path> baselineInputs,

@@ -48,16 +48,17 @@ public final class CorpusGenerator {
     /** Writes articles {@code 0..n-1} as JSON Lines; returns the bytes written. */
     public long write(Path file, long n) {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            long bytes = 0;
             for (long i = 0; i < n; i++) {
-                String line = JSON.writeValueAsString(article(i));
-                w.write(line);
+                w.write(JSON.writeValueAsString(article(i)));
                 w.write('\n');
-                bytes += line.length() + 1;
             }
-            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -33,6 +33,7 @@ final class HeapWatch implements AutoCloseable {
 
     private final AtomicLong sampled = new AtomicLong();
     private final AtomicLong live = new AtomicLong();
+    private final AtomicLong notifications = new AtomicLong();
     private final Thread sampler;
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onGc;
@@ -82,6 +83,7 @@ final class HeapWatch implements AutoCloseable {
             }
         }
         live.accumulateAndGet(after - nonHeap, Math::max);
+        notifications.incrementAndGet();
     }
 
     /** Stops watching; forces one collection so a run without GCs still reports a live set. */
@@ -89,9 +91,12 @@ final class HeapWatch implements AutoCloseable {
         running = false;
         sampler.interrupt();
         sampled.accumulateAndGet(used(), Math::max);
+        long seen = notifications.get();
         System.gc();
         try {
-            Thread.sleep(50); // notifications are delivered asynchronously
+            for (int i = 0; i < 100 && notifications.get() == seen; i++) {
+                Thread.sleep(10); // notifications are delivered asynchronously
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -17,15 +17,16 @@ public final class Report {
     }
 
     public static void table(Bench.Results r, PrintStream out) {
-        out.printf("Frontline bench: %d cores, Java %s, max heap %,d MB%n%n", r.cores(), r.java(), r.maxHeapMb());
-        out.printf("%-26s %8s %9s %7s %9s %9s %11s %10s %10s %9s%n", "corpus", "articles", "sentences", "threads",
-                "art/s", "sent/s", "heap MB", "CoreNLP", "(sample)", "ratio");
-        out.printf("%-26s %8s %9s %7s %9s %9s %11s %10s %10s %9s%n", "", "", "", "", "", "", "peak/live", "art/s", "", "x");
+        out.printf("Frontline bench: %d cores, Java %s, max heap %,d MB, load average %.1f before, %.1f after%n%n",
+                r.cores(), r.java(), r.maxHeapMb(), r.loadBefore(), r.loadAfter());
+        out.printf("%-26s %8s %9s %7s %9s %9s %9s %11s %10s %10s %9s%n", "corpus", "articles", "sentences", "threads",
+                "art/s", "sent/s", "art/cpu-s", "heap MB", "CoreNLP", "(sample)", "ratio");
+        out.printf("%-26s %8s %9s %7s %9s %9s %9s %11s %10s %10s %9s%n", "", "", "", "", "", "", "", "peak/live", "art/s", "", "x");
         for (Bench.CorpusResult c : r.corpora()) {
             for (Throughput.Run run : c.runs()) {
                 Baseline.Result b = c.baseline();
-                out.printf("%-26s %8d %9d %7d %9.1f %9.0f %5.0f/%-5.0f %10s %10s %9s%n", c.name(), run.articles(),
-                        run.sentences(), run.threads(), run.articlesPerS(), run.sentencesPerS(),
+                out.printf("%-26s %8d %9d %7d %9.1f %9.0f %9.1f %5.0f/%-5.0f %10s %10s %9s%n", c.name(), run.articles(),
+                        run.sentences(), run.threads(), run.articlesPerS(), run.sentencesPerS(), run.articlesPerCpuSecond(),
                         run.heap().sampledMb(), run.heap().liveMb(),
                         b.absent() == null ? String.format("%.2f", b.articlesPerS()) : "absent",
                         b.absent() == null ? Long.toString(b.articles()) : "-",
@@ -79,7 +80,8 @@ public final class Report {
     public static String json(Bench.Results r) {
         ObjectNode root = JSON.createObjectNode();
         root.putObject("machine").put("cores", r.cores()).put("java", r.java()).put("max_heap_mb", r.maxHeapMb())
-                .put("threads", r.threads());
+                .put("threads", r.threads()).put("load_average_before", round(r.loadBefore()))
+                .put("load_average_after", round(r.loadAfter()));
         ArrayNode corpora = root.putArray("corpora");
         for (Bench.CorpusResult c : r.corpora()) {
             ObjectNode n = corpora.addObject().put("name", c.name()).put("articles", c.cost().documents())
@@ -90,6 +92,7 @@ public final class Report {
             for (Throughput.Run run : c.runs()) {
                 ObjectNode rn = runs.addObject().put("threads", run.threads()).put("articles", run.articles())
                         .put("sentences", run.sentences()).put("events", run.events()).put("seconds", round(run.seconds()))
+                        .put("cpu_seconds", round(run.cpuSeconds())).put("articles_per_cpu_s", round(run.articlesPerCpuSecond()))
                         .put("articles_per_s", round(run.articlesPerS())).put("sentences_per_s", round(run.sentencesPerS()))
                         .put("peak_heap_mb", round(run.heap().sampledMb())).put("peak_live_heap_mb", round(run.heap().liveMb()));
                 ObjectNode st = rn.putObject("stages_ms");

@@ -14,8 +14,17 @@ import org.frontline.model.DocumentResult;
  */
 final class Throughput {
     /** One timed measurement. {@code stagesMs} sums worker time per stage (all threads). */
-    record Run(int threads, long articles, long sentences, long events, double seconds, Map<String, Double> stagesMs,
-               HeapWatch.Peak heap) {
+    record Run(int threads, long articles, long sentences, long events, double seconds, double cpuSeconds,
+               Map<String, Double> stagesMs, HeapWatch.Peak heap) {
+        /**
+         * Articles per second of this process' CPU time: on a machine shared with other jobs the
+         * wall-clock rate drops with the load, this one much less (cores x this = the rate the
+         * cores would give if they were ours alone).
+         */
+        double articlesPerCpuSecond() {
+            return articles / cpuSeconds;
+        }
+
         double articlesPerS() {
             return articles / seconds;
         }
@@ -44,6 +53,7 @@ final class Throughput {
     static Run measure(List<Path> paths, int threads, long sentencesPerPass, double minSeconds) {
         Frontline f = Frontline.standard(threads);
         HeapWatch heap = new HeapWatch();
+        long cpu0 = cpuNanos();
         long start = System.nanoTime();
         long articles = 0, sentences = 0, events = 0;
         double seconds;
@@ -54,8 +64,15 @@ final class Throughput {
             sentences += sentencesPerPass;
             seconds = (System.nanoTime() - start) / 1e9;
         } while (seconds < minSeconds);
+        double cpu = (cpuNanos() - cpu0) / 1e9;
         HeapWatch.Peak peak = heap.stop();
-        return new Run(threads, articles, sentences, events, seconds, f.timer().millis(), peak);
+        return new Run(threads, articles, sentences, events, seconds, cpu, f.timer().millis(), peak);
+    }
+
+    /** CPU time of the whole process (workers, caller, GC, JIT). */
+    static long cpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     /** One pass; returns {documents, events}. */
