@@ -41,8 +41,8 @@ final class Arguments {
             if (!isActing(a) && a.kind() != ActorKind.CIVILIANS) {
                 continue;
             }
-            if (a.end() <= ts) {
-                before.add(a);
+            if (a.end() <= ts || a.start() < te && a.end() > ts && a.start() <= ts) {
+                before.add(a); // "Israeli air strikes": an actor that contains the trigger is its subject
             } else if (a.start() >= te) {
                 after.add(a);
             }
@@ -73,7 +73,7 @@ final class Arguments {
             for (ActorMention a : after) {
                 String prep = wordBefore(text, a.start() - v.sentence().start());
                 if (OBJECT_PREPS.contains(prep) && !a1.contains(a.canonical()) && !prep.equals("by")
-                        || t.role() == Trigger.Role.A && directObject(v, te, a)) {
+                        || t.role() != Trigger.Role.P && directObject(v, te, a)) {
                     a2.addAll(a.all());
                     break;
                 }

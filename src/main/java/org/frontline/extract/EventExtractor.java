@@ -30,6 +30,13 @@ public final class EventExtractor implements Stage {
     private static final Set<EventType> VIOLENT = Set.of(EventType.ARMED_CLASH, EventType.AIR_STRIKE,
             EventType.SHELLING, EventType.SUICIDE_BOMB, EventType.REMOTE_EXPLOSIVE, EventType.VIOLENCE_AGAINST_CIVILIANS);
     private static final Set<EventType> PLACELESS_OK = Set.of(EventType.AGREEMENT);
+    /** "displaced since the war began", "killed since 2011": war-wide tallies are not events. */
+    private static final java.util.regex.Pattern CUMULATIVE = java.util.regex.Pattern.compile(
+            "\\bsince\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\b|\\bsince\\s+(?:the\\s+)?(?:\\w+\\s+)?"
+                    + "(?:war|conflict|uprising|revolution|crisis|invasion)\\s+(?:began|started|erupted|broke\\s+out)\\b"
+                    + "|\\bsince\\s+(?:19|20)\\d\\d\\b|\\bin\\s+(?:the\\s+)?(?:\\w+-year|\\w+\\s+years\\s+of)\\s+(?:war|conflict)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** Types whose second side is implied when unnamed: taking a town is taking it from someone. */
     private static final Set<EventType> TWO_SIDED = Set.of(EventType.TERRITORY_CAPTURED, EventType.SIEGE,
             EventType.ROUTE_CUT, EventType.ADVANCE, EventType.ARMED_CLASH, EventType.AIR_STRIKE, EventType.SHELLING,
@@ -59,16 +66,23 @@ public final class EventExtractor implements Stage {
         LocalDate published = article.published();
         List<Event> found = new ArrayList<>();
         if (published != null) {
-            Discourse d = new Discourse(focus(doc.get(Layers.PLACES)),
-                    new Opponents(doc.get(Layers.ACTORS), ActorDictionary.standard()));
+            List<SentenceView> views = new ArrayList<>();
             for (Sentence s : doc.get(Layers.SENTENCES)) {
-                SentenceView v = SentenceView.of(s, doc.get(Layers.PLACES), doc.get(Layers.ACTORS),
-                        doc.get(Layers.TIMES), doc.get(Layers.FIGURES));
+                views.add(SentenceView.of(s, doc.get(Layers.PLACES), doc.get(Layers.ACTORS), doc.get(Layers.TIMES),
+                        doc.get(Layers.FIGURES)));
+            }
+            // the focus is counted over places as sentences see them: without datelines
+            Discourse d = new Discourse(focus(views.stream().flatMap(v -> v.places().stream()).toList()),
+                    new Opponents(doc.get(Layers.ACTORS), ActorDictionary.standard()));
+            for (SentenceView v : views) {
+                Sentence s = v.sentence();
                 d.enter(s.paragraph());
                 Attribution attribution = Attribution.of(s.text(), s.start(), v.actors()).or(d.previousAttribution);
                 List<Trigger> triggers = lexicon.find(s.text());
                 for (Trigger t : triggers) {
-                    if (!modality.factual(s.text(), t.start(), t.end()) || insideRouteCut(t, triggers)) {
+                    if (!modality.factual(s.text(), t.start(), t.end()) || insideRouteCut(t, triggers)
+                            || (t.type() == EventType.DISPLACEMENT || VIOLENT.contains(t.type()))
+                            && CUMULATIVE.matcher(s.text()).find()) {
                         continue;
                     }
                     for (Event e : build(v, t, attribution, published, d)) {

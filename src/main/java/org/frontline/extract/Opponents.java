@@ -17,6 +17,7 @@ import org.frontline.recognise.actor.ActorMention;
  */
 final class Opponents {
     private final Map<String, Integer> mentions = new HashMap<>();
+    private final Map<String, Integer> firstSeen = new HashMap<>();
     private final Map<String, Set<String>> allies = new HashMap<>();
 
     Opponents(List<ActorMention> actors, ActorDictionary dictionary) {
@@ -25,6 +26,7 @@ final class Opponents {
                 continue;
             }
             mentions.merge(a.canonical(), 1, Integer::sum);
+            firstSeen.putIfAbsent(a.canonical(), a.start());
             for (String x : a.all()) {
                 for (String y : a.all()) {
                     ally(x, y);
@@ -41,14 +43,15 @@ final class Opponents {
         allies.computeIfAbsent(y, k -> new HashSet<>()).add(x);
     }
 
-    /** The most-named party not on {@code side}'s side, or none. */
+    /** The most-named party not on {@code side}'s side (the first named on ties), or none. */
     List<String> of(Collection<String> side) {
         Set<String> friends = new HashSet<>(side);
         for (String s : side) {
             friends.addAll(allies.getOrDefault(s, Set.of()));
         }
         return mentions.entrySet().stream().filter(e -> !friends.contains(e.getKey()))
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> -firstSeen.get(e.getKey())))
                 .map(e -> List.of(e.getKey())).orElse(List.of());
     }
 }

@@ -17,11 +17,20 @@ record SentenceView(Sentence sentence, List<PlaceMention> places, List<ActorMent
                            List<TimeMention> times, List<Figure> figures) {
         return new SentenceView(s,
                 places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end())
+                        .filter(p -> !dateline(s, p))
                         .filter(p -> actors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end()))
                         .toList(),
                 actors.stream().filter(a -> a.start() >= s.start() && a.end() <= s.end()).toList(),
                 times.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).toList(),
                 figures.stream().filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList());
+    }
+
+    /** "KHARTOUM, Oct 27 (Reuters) -": where the reporter filed from, not where anything happened. */
+    static boolean dateline(Sentence s, PlaceMention p) {
+        int rel = p.start() - s.start();
+        String surface = p.surface();
+        return rel < 3 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT)) && surface.length() > 2
+                && s.text().substring(rel + surface.length()).matches("(?s)^\\s*(?:,|\\(|-|—|–).*");
     }
 
     String text() {

@@ -19,7 +19,8 @@ import java.util.Map;
  * kind, allies and aliases; plus multi-actor phrases and the nationality fallback.
  */
 public final class ActorDictionary {
-    static final String[] THEATRES = {"global", "syria", "iraq", "afghanistan", "ukraine", "caucasus", "ethiopia", "yemen"};
+    static final String[] THEATRES = {"global", "syria", "iraq", "afghanistan", "ukraine", "caucasus", "ethiopia", "yemen",
+        "israel-palestine", "sudan"};
 
     /** One dictionary row as it applies in one theatre. */
     public record Entry(String canonical, ActorKind kind, List<String> allies, String theatre) {
@@ -37,6 +38,8 @@ public final class ActorDictionary {
     private final Map<String, ActorKind> kinds = new HashMap<>();
     private final Map<String, List<String>> allies = new HashMap<>();
     private final Map<String, String> nationalities = new LinkedHashMap<>();
+    private final Map<String, String> stateByCountry = new HashMap<>();
+    private final java.util.Set<String> generic = new java.util.HashSet<>();
     private final int longestAlias;
 
     private static final ActorDictionary DEFAULT = new ActorDictionary();
@@ -90,7 +93,14 @@ public final class ActorDictionary {
         for (String line : lines("/actors/nationalities.tsv")) {
             if (!line.startsWith("#") && !line.isBlank()) {
                 String[] f = line.split("\t");
-                nationalities.put(f[0].trim(), f[1].trim());
+                String canonical = f.length > 2 ? f[2].trim() : f[0].trim() + " government";
+                nationalities.put(f[0].trim(), canonical);
+                stateByCountry.putIfAbsent(f[1].trim(), canonical);
+            }
+        }
+        for (String line : lines("/actors/generic.tsv")) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                generic.add(key(line));
             }
         }
         this.longestAlias = longest;
@@ -122,10 +132,17 @@ public final class ActorDictionary {
         return null;
     }
 
-    List<Alias> lookup(String theatre, String key) {
+    /**
+     * Aliases for a key in a theatre; outside any theatre, a generic word ("the army") names the
+     * state forces of {@code country} when the nationality table knows them.
+     */
+    List<Alias> lookup(String theatre, String country, String key) {
         List<Alias> out = new ArrayList<>();
         if (theatre != null) {
             out.addAll(theatres.get(theatre).aliases().getOrDefault(key, List.of()));
+        } else if (country != null && generic.contains(key) && stateByCountry.containsKey(country)) {
+            String state = stateByCountry.get(country);
+            out.add(new Alias(key, new Entry(state, ActorKind.PARTY, List.of(), "generic"), List.of()));
         }
         out.addAll(theatres.get("global").aliases().getOrDefault(key, List.of()));
         return out;
@@ -143,7 +160,7 @@ public final class ActorDictionary {
         return allies.getOrDefault(canonical, List.of());
     }
 
-    /** Nationality adjectives of the generic "<adjective> government" fallback. */
+    /** Nationality adjective → the canonical name its state forces go by (by default "<adjective> government"). */
     Map<String, String> nationalities() {
         return nationalities;
     }

@@ -19,7 +19,8 @@ public final class ActorRecogniser {
             "outside", "towards", "toward", "at", "into", "across", "via", "between", "inside", "within", "for", "on");
     private static final Pattern ALLIES = Pattern.compile("^\\s+and (?:its|their) allies\\b");
     private static final String FORCE_WORDS =
-            "government forces|government troops|armed forces|security forces|forces|troops|army|military|soldiers|government";
+            "government forces|government troops|armed forces|security forces|air force|forces|troops|army|military|soldiers|"
+                    + "government|tanks|warplanes|jets|aircraft|drones|artillery|navy|police|air strikes|airstrikes";
 
     private final ActorDictionary dictionary;
     private final Pattern nationalForces;
@@ -55,7 +56,7 @@ public final class ActorRecogniser {
             for (int n = Math.min(dictionary.longestAlias(), words.size() - i); n >= 1 && best == null; n--) {
                 int start = words.get(i)[0], end = words.get(i + n - 1)[1];
                 String surface = text.substring(start, end);
-                for (ActorDictionary.Alias a : dictionary.lookup(theatre, keyOf(words, i, n, text))) {
+                for (ActorDictionary.Alias a : dictionary.lookup(theatre, country, keyOf(words, i, n, text))) {
                     if (caseFits(a.text(), surface) && !placeUse(a, text, start, n)) {
                         best = mention(a, text, start, end);
                         bestLen = n;
@@ -91,7 +92,7 @@ public final class ActorRecogniser {
             int s = m.start(), e = m.end();
             boolean covered = out.stream().anyMatch(a -> a.start() < e && s < a.end());
             if (!covered) {
-                out.add(new ActorMention(s, e, m.group(), m.group(1) + " government", ActorKind.PARTY, List.of()));
+                out.add(new ActorMention(s, e, m.group(), dictionary.nationalities().get(m.group(1)), ActorKind.PARTY, List.of()));
             }
         }
     }

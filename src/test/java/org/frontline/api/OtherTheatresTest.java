@@ -1,0 +1,63 @@
+package org.frontline.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.frontline.Frontline;
+import org.frontline.model.DocumentResult;
+import org.frontline.model.Event;
+import org.frontline.model.EventType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Short reports written by us about wars outside the reference corpus: datelines are not event
+ * places, state forces get their country's name, war-wide tallies are not events.
+ */
+class OtherTheatresTest {
+    private static Frontline frontline;
+
+    @BeforeAll
+    static void load() {
+        frontline = Frontline.standard(1);
+    }
+
+    private static DocumentResult extract(Path dir, String text) throws Exception {
+        Path f = Files.writeString(dir.resolve("report.txt"), text);
+        try (var s = frontline.extract(List.of(f))) {
+            return s.findFirst().orElseThrow();
+        }
+    }
+
+    private static Event first(DocumentResult r, EventType t) {
+        return r.events().stream().filter(e -> e.type() == t).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + t + " in " + r.events()));
+    }
+
+    @Test
+    void aParamilitaryCaptureInSudan(@TempDir Path dir) throws Exception {
+        DocumentResult r = extract(dir, "Fighters take a Darfur town\n\nKHARTOUM, March 3, 2024 - The Rapid Support Forces "
+                + "seized Nyala from the army on Saturday after days of fighting, residents said.\n\n"
+                + "Millions have been displaced since the war began, aid groups say.");
+        Event capture = first(r, EventType.TERRITORY_CAPTURED);
+        assertEquals("Nyala", capture.place().name());
+        assertEquals(List.of("Rapid Support Forces"), capture.actor1());
+        assertEquals(List.of("Sudanese government"), capture.actor2());
+        assertTrue(r.events().stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT), "a war-wide tally: " + r.events());
+        assertTrue(r.events().stream().noneMatch(e -> "KHARTOUM".equals(e.place() == null ? null : e.place().name())),
+                "the dateline is where the reporter was: " + r.events());
+    }
+
+    @Test
+    void strikesNamedByNationality(@TempDir Path dir) throws Exception {
+        DocumentResult r = extract(dir, "Strikes on Rafah\n\nJERUSALEM, May 7, 2024 - Israeli air strikes on Rafah killed "
+                + "at least 12 people overnight, health officials said.");
+        Event strike = first(r, EventType.AIR_STRIKE);
+        assertEquals(List.of("Israel"), strike.actor1());
+        assertEquals(12, strike.fatalities());
+    }
+}
