@@ -1,0 +1,41 @@
+package org.frontline.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every input a fuzz run ever broke something with, replayed: files named
+ * {@code fuzz-<target>-<hash>.bin} under src/test/resources/fixtures/ go through their target
+ * ({@link FuzzTargets}) and must now pass, in bounded time.
+ */
+class FuzzFixtureReplayTest {
+
+    static Stream<Path> fixtures() throws Exception {
+        URL dir = FuzzFixtureReplayTest.class.getResource("/fixtures");
+        if (dir == null) {
+            return Stream.empty();
+        }
+        try (Stream<Path> s = Files.list(Path.of(dir.toURI()))) {
+            return s.filter(p -> p.getFileName().toString().matches("fuzz-[a-z-]+-[0-9a-f]+\\.bin")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void replay(Path fixture) throws Exception {
+        String name = fixture.getFileName().toString();
+        String target = name.substring("fuzz-".length(), name.lastIndexOf('-'));
+        Fuzz.Target t = FuzzTargets.TARGETS.get(target);
+        assertNotNull(t, "no fuzz target " + target + " for " + name);
+        byte[] input = Files.readAllBytes(fixture);
+        assertTimeoutPreemptively(Duration.ofMillis(Fuzz.PER_INPUT_MILLIS), () -> t.run(input), name);
+    }
+}
