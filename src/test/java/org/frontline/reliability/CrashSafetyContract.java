@@ -58,8 +58,8 @@ abstract class CrashSafetyContract {
         long t0 = System.nanoTime();
         work = Files.createTempDirectory("frontline-crash");
         corpus = SyntheticNews.writeJsonLines(work.resolve("corpus.jsonl"), seed(), 0, documents(), "doc");
-        reference = cleanExtractCounts();
         db = freshDb(work);
+        reference = cleanExtractCounts();
         Random r = new Random(seed());
         for (int k = 0; k < kills(); k++) {
             kills.add(killOnce(r, k));

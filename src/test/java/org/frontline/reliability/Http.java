@@ -36,6 +36,19 @@ final class Http {
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET sent over a raw socket, for request targets java.net.URI refuses (malformed escapes); the status code. */
+    int rawGetStatus(String target) throws IOException {
+        int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
     /**
      * Local addresses of listening TCP sockets on {@code port}, from /proc/net/tcp{,6} (Linux):
      * "127.0.0.1", "0.0.0.0", "::" and so on. Empty when /proc is not there.
@@ -63,6 +76,10 @@ final class Http {
         if (hex.length() == 8) {
             long v = Long.parseLong(hex, 16);
             return (v & 0xff) + "." + (v >> 8 & 0xff) + "." + (v >> 16 & 0xff) + "." + (v >> 24 & 0xff);
+        }
+        String h = hex.toUpperCase(Locale.ROOT);
+        if (h.startsWith("0000000000000000FFFF0000")) { // IPv4-mapped (::ffff:a.b.c.d), as Java's dual-stack sockets listen
+            return address(h.substring(24));
         }
         return hex.equals("00000000000000000000000000000000") ? "::"
                 : hex.equals("00000000000000000000000001000000") ? "::1" : hex.toLowerCase(Locale.ROOT);

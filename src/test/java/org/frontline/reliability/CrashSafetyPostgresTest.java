@@ -1,0 +1,60 @@
+package org.frontline.reliability;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+
+/**
+ * {@link CrashSafetyContract} on an embedded PostgreSQL: 150 documents, 20 kills. Only with
+ * {@code -Dfrontline.long=true} (each kill is a child JVM start; see CrashSafetySqliteTest).
+ * PostgreSQL has no integrity_check; the store opening and reading after each kill stands in for it.
+ */
+class CrashSafetyPostgresTest extends CrashSafetyContract {
+    private static EmbeddedPostgres pg;
+    private final AtomicInteger databases = new AtomicInteger();
+
+    @Override
+    String freshDb(Path work) throws Exception {
+        assumeTrue(LONG, "PostgreSQL crash test runs with -Dfrontline.long=true");
+        if (pg == null) {
+            pg = EmbeddedPostgres.builder().start();
+        }
+        String name = "crash_" + databases.incrementAndGet();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return pg.getJdbcUrl("postgres", name);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (pg != null) {
+            pg.close();
+        }
+    }
+
+    @Override
+    String integrity(String db) {
+        return "ok";
+    }
+
+    @Override
+    int documents() {
+        return 150;
+    }
+
+    @Override
+    int kills() {
+        return 20;
+    }
+
+    @Override
+    long seed() {
+        return 5_150_417L;
+    }
+}
