@@ -59,14 +59,13 @@ final class Work {
             d.error = in.error();
             return List.of(d).iterator();
         }
-        Path dir = Files.createTempDirectory("frontline-spark-");
-        Path local = dir.resolve(in.name());
+        Path local = folderMirror(in, conf).resolve(in.name());
         org.apache.hadoop.fs.Path src = new org.apache.hadoop.fs.Path(java.net.URI.create(in.uri()));
         FileSystem fs = src.getFileSystem(conf.get());
         try (InputStream s = fs.open(src)) {
             Files.copy(s, local, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            delete(dir);
+            Files.deleteIfExists(local);
             Doc d = new Doc();
             d.ord = new Ord(in.rank(), 0, 0);
             d.id = in.name();
@@ -85,7 +84,11 @@ final class Work {
             public boolean hasNext() {
                 if (open && !it.hasNext()) {
                     raws.close();
-                    delete(dir);
+                    try {
+                        Files.deleteIfExists(local);
+                    } catch (IOException e) {
+                        // temp litter at worst
+                    }
                     open = false;
                 }
                 return open;
@@ -100,6 +103,53 @@ final class Work {
                 return prepare(r, new Ord(in.rank(), 0, seq++));
             }
         };
+    }
+
+    private static final Path MIRRORS;
+
+    static {
+        try {
+            MIRRORS = Files.createTempDirectory("frontline-spark-mirrors-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(MIRRORS)));
+    }
+
+    /**
+     * A local stand-in for a file's folder, where the file is copied under its own name: the
+     * source lists of the original folder and of the folder above, copied once per executor
+     * thread and folder, laid out as the core's reader looks for them ({@code up/here/<lists>},
+     * {@code up/<lists>}). Per thread, because a thread runs one task at a time, so two copies of
+     * one file name (a retried or speculative attempt) never share a folder.
+     */
+    private static Path folderMirror(InputListing.Input in, HadoopConf conf) throws IOException {
+        InputListing.Manifests m = in.manifests();
+        String key = (m == null ? "none"
+                : java.util.UUID.nameUUIDFromBytes(m.folderKey().getBytes(StandardCharsets.UTF_8)).toString()) + "-t" + Thread.currentThread().getId();
+        Path up = MIRRORS.resolve(key);
+        Path here = up.resolve("here");
+        if (!Files.isDirectory(here)) {
+            Files.createDirectories(here);
+            if (m != null) {
+                for (String u : m.above()) {
+                    copy(u, up, conf);
+                }
+                for (String u : m.inFolder()) {
+                    copy(u, here, conf);
+                }
+            }
+        }
+        return here;
+    }
+
+    private static void copy(String uri, Path into, HadoopConf conf) {
+        org.apache.hadoop.fs.Path src = new org.apache.hadoop.fs.Path(java.net.URI.create(uri));
+        try (InputStream s = src.getFileSystem(conf.get()).open(src)) {
+            Files.copy(s, into.resolve(src.getName()), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // an unreadable list is no list, as in the core
+        }
     }
 
     /** One JSON line with where it sits in its file. */
