@@ -86,7 +86,7 @@ public final class Bench {
         if (!o.dedupSizes().isEmpty()) {
             log.println("bench: deduplication at " + o.dedupSizes() + " documents");
             // texts from far beyond the corpus' indices: fresh articles, same distribution
-            dedup = DedupBench.measure(gen, 1L << 40, o.dedupSizes());
+            dedup = DedupBench.measure(gen, 1L << 40, o.dedupSizes(), log);
         }
         IngestBench.Result ingest = null;
         if (o.ingestDocs() > 0) {
@@ -123,6 +123,15 @@ public final class Bench {
             if (b.absent() != null) {
                 log.println("bench: CoreNLP baseline failed: " + b.absent());
             }
+        }
+        for (Throughput.Run run : runs) { // partial results survive an interrupted run
+            log.printf("bench: %s: %d thread(s): %.1f art/s, %.0f sent/s, %.1f art/cpu-s, peak heap %.0f MB (live %.0f)%n",
+                    name, run.threads(), run.articlesPerS(), run.sentencesPerS(), run.articlesPerCpuSecond(),
+                    run.heap().sampledMb(), run.heap().liveMb());
+        }
+        if (b.absent() == null) {
+            log.printf("bench: %s: CoreNLP %.2f art/s, %.1f sent/s on %d articles (load %.1f s)%n", name,
+                    b.articlesPerS(), b.sentencesPerS(), b.articles(), b.loadSeconds());
         }
         return new CorpusResult(name, cost, runs, b, baselineArticles);
     }

@@ -23,7 +23,7 @@ final class DedupBench {
     private DedupBench() {
     }
 
-    static List<Point> measure(CorpusGenerator gen, long seedOffset, List<Long> sizes) {
+    static List<Point> measure(CorpusGenerator gen, long seedOffset, List<Long> sizes, java.io.PrintStream log) {
         long max = sizes.stream().mapToLong(Long::longValue).max().orElse(0);
         BlockingQueue<String> texts = new ArrayBlockingQueue<>(4096);
         Thread producer = new Thread(() -> {
@@ -57,6 +57,7 @@ final class DedupBench {
                         Runtime rt = Runtime.getRuntime();
                         out.add(new Point(size, windowNanos / 1e3 / (size / 10), duplicates,
                                 (rt.totalMemory() - rt.freeMemory()) / 1048576.0));
+                        log.printf("bench: dedup at %,d documents: %.1f us/doc%n", size, out.get(out.size() - 1).microsPerDoc());
                         windowNanos = 0;
                     }
                 }
