@@ -107,7 +107,8 @@ public final class Frontline {
         Article a;
         try {
             a = cleaner.clean(raw);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // one pathological document is that document's error; the batch goes on
             return new Prepared(raw, null, null, "cannot clean " + raw.origin() + ": " + e);
         }
         if (a.text() == null || a.text().isBlank()) {
@@ -140,7 +141,7 @@ public final class Frontline {
         doc.put(Layers.ARTICLE, a);
         try {
             pipeline.run(doc, timer);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // a bug met on one document is that document's error; its metadata still stands
             return new DocumentResult(a.id(), a.title(), a.outlet(), a.byline(), a.published(), a.publishedInferred(),
                     p.duplicateOf(), "analysis failed in " + a.origin() + ": " + e, List.of(), List.of());

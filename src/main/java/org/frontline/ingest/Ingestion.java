@@ -10,14 +10,15 @@ import org.frontline.Frontline;
 import org.frontline.model.DocEvent;
 import org.frontline.reason.EventClusterer;
 import org.frontline.reason.MergedEvent;
+import org.frontline.store.ClusterPlanner;
 import org.frontline.store.EventStore;
 import org.frontline.store.IngestOutcome;
 import org.frontline.store.StoredCluster;
 
 /**
  * Stores extracted documents one transaction each and keeps the cross-document clusters up to
- * date: after a document lands, the clusters its mentions could join are rebuilt from their
- * members plus the new mentions. Clusters are components of a symmetric relation, so the
+ * date: in the same transaction, the clusters a document's mentions could join are rebuilt from
+ * their members plus the new mentions (a kill between the two cannot leave it unclustered). Clusters are components of a symmetric relation, so the
  * stored result does not depend on the order documents arrive in.
  */
 public final class Ingestion {
@@ -29,15 +30,12 @@ public final class Ingestion {
         this.clusterer = clusterer;
     }
 
+    /** Stores the document and its clusters in one transaction. */
     public IngestOutcome ingest(Frontline.Extracted x) {
-        IngestOutcome o = store.ingest(x.result(), x.article());
-        if (o.kind() == IngestOutcome.Kind.NEW || o.kind() == IngestOutcome.Kind.REPLACED) {
-            recluster(o.doc(), o.mentions());
-        }
-        return o;
+        return store.ingest(x.result(), x.article(), this::plan);
     }
 
-    private void recluster(String doc, List<DocEvent> added) {
+    private ClusterPlanner.Plan plan(String doc, List<DocEvent> added) {
         Map<String, StoredCluster> touched = new LinkedHashMap<>();
         for (DocEvent m : added) {
             EventClusterer.CandidateQuery q = EventClusterer.candidates(m);
@@ -58,6 +56,6 @@ public final class Ingestion {
         for (MergedEvent e : clusterer.cluster(members)) {
             rebuilt.add(new StoredCluster(e.id(), e.asEvent(), e.mentions()));
         }
-        store.replaceClusters(touched.keySet(), rebuilt);
+        return new ClusterPlanner.Plan(touched.keySet(), rebuilt);
     }
 }

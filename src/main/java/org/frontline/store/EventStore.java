@@ -33,6 +33,13 @@ public interface EventStore extends AutoCloseable {
      */
     IngestOutcome ingest(DocumentResult result, Article article);
 
+    /**
+     * Like {@link #ingest(DocumentResult, Article)}, and in the same transaction rewrites the
+     * clusters the planner decides for the document's new mentions: a crash leaves either the
+     * document with its clusters, or neither.
+     */
+    IngestOutcome ingest(DocumentResult result, Article article, ClusterPlanner planner);
+
     /** Merged events (and unclustered mentions as events of their own), by start date. */
     List<StoredEvent> events(EventQuery q);
 

@@ -83,8 +83,22 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized IngestOutcome ingest(DocumentResult result, Article article) {
+        return ingest(result, article, null);
+    }
+
+    @Override
+    public synchronized IngestOutcome ingest(DocumentResult result, Article article, ClusterPlanner planner) {
         try {
-            return jdbc.inTransaction(() -> documents.ingest(result, article));
+            return jdbc.inTransaction(() -> {
+                IngestOutcome o = documents.ingest(result, article);
+                boolean changed = o.kind() == IngestOutcome.Kind.NEW || o.kind() == IngestOutcome.Kind.REPLACED;
+                if (planner != null && changed) {
+                    // the planner reads through this store on this thread: same connection, same transaction
+                    ClusterPlanner.Plan plan = planner.plan(o.doc(), o.mentions());
+                    clusterWriter.replace(plan.retired(), plan.clusters());
+                }
+                return o;
+            });
         } catch (SQLException | RuntimeException e) {
             // the transaction rolled back: what was stored before is intact, the batch goes on
             return new IngestOutcome(result.doc(), IngestOutcome.Kind.FAILED, List.of(), "not stored: " + e.getMessage());

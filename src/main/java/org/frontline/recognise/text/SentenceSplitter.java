@@ -55,6 +55,58 @@ public final class SentenceSplitter {
         return ABBREVIATIONS.contains(para.substring(s, end));
     }
 
+    /** Runs of this many characters without white space are set apart before sentence detection. */
+    private static final int LONG_RUN = 200;
+
+    /** The paragraph cut into [start, end, isLongRun] pieces around long runs without white space. */
+    static List<int[]> segments(String para) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0, run = -1;
+        for (int i = 0; i <= para.length(); i++) {
+            boolean ws = i == para.length() || Character.isWhitespace(para.charAt(i));
+            if (!ws && run < 0) {
+                run = i;
+            } else if (ws && run >= 0) {
+                if (i - run >= LONG_RUN) {
+                    if (run > from) {
+                        out.add(new int[] {from, run, 0});
+                    }
+                    out.add(new int[] {run, i, 1});
+                    from = i;
+                }
+                run = -1;
+            }
+        }
+        if (from < para.length() && !para.substring(from).isBlank()) {
+            out.add(new int[] {from, para.length(), 0});
+        }
+        return out;
+    }
+
+    private void splitSegment(String text, String para, int pos, int segStart, int segEnd, int paragraph, List<Sentence> out) {
+        String seg = para.substring(segStart, segEnd);
+        int base = pos + segStart;
+        int open = -1;
+        for (Span sp : detector.get().sentPosDetect(seg)) {
+            Span t = sp.trim(seg);
+            if (t.length() == 0) {
+                continue;
+            }
+            int from = open >= 0 ? open : t.getStart();
+            if (endsInAbbreviation(seg, t.getEnd())) {
+                open = from;
+                continue;
+            }
+            open = -1;
+            int a = base + from, b = base + t.getEnd();
+            out.add(new Sentence(out.size(), paragraph, a, b, text.substring(a, b)));
+        }
+        if (open >= 0) {
+            int a = base + open, b = base + seg.stripTrailing().length();
+            out.add(new Sentence(out.size(), paragraph, a, b, text.substring(a, b)));
+        }
+    }
+
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
@@ -64,24 +116,14 @@ public final class SentenceSplitter {
             int end = nl < 0 ? text.length() : nl;
             String para = text.substring(pos, end);
             if (!para.isBlank()) {
-                int open = -1;
-                for (Span s : detector.get().sentPosDetect(para)) {
-                    Span t = s.trim(para);
-                    if (t.length() == 0) {
-                        continue;
+                for (int[] seg : segments(para)) {
+                    if (seg[2] == 1) {
+                        // a run with no white space is no sentence OpenNLP can split, and it is quadratic on one
+                        int a = pos + seg[0], b = pos + seg[1];
+                        out.add(new Sentence(out.size(), paragraph, a, b, text.substring(a, b)));
+                    } else {
+                        splitSegment(text, para, pos, seg[0], seg[1], paragraph, out);
                     }
-                    int from = open >= 0 ? open : t.getStart();
-                    if (endsInAbbreviation(para, t.getEnd())) {
-                        open = from;
-                        continue;
-                    }
-                    open = -1;
-                    int a = pos + from, b = pos + t.getEnd();
-                    out.add(new Sentence(out.size(), paragraph, a, b, text.substring(a, b)));
-                }
-                if (open >= 0) {
-                    int a = pos + open, b = pos + para.stripTrailing().length();
-                    out.add(new Sentence(out.size(), paragraph, a, b, text.substring(a, b)));
                 }
                 paragraph++;
             }
