@@ -19,6 +19,7 @@ final class DedupBench {
     }
 
     private static final String END = new String("end");
+    private static final int WARM_UP = 3000;
 
     private DedupBench() {
     }
@@ -38,6 +39,11 @@ final class DedupBench {
         }, "bench-dedup-texts");
         producer.setDaemon(true);
         producer.start();
+        // warm-up on a throwaway detector: otherwise the first size pays for JIT compilation
+        NearDuplicateDetector warm = new NearDuplicateDetector();
+        for (long i = 0; i < WARM_UP; i++) {
+            warm.offer("w" + i, gen.article(seedOffset - 1 - i).text());
+        }
         NearDuplicateDetector dedup = new NearDuplicateDetector();
         List<Point> out = new ArrayList<>();
         long windowNanos = 0, duplicates = 0;
