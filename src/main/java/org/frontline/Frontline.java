@@ -39,6 +39,8 @@ import org.frontline.recognise.time.PublicationDateInference;
  * pipeline (recognise, extract) runs on worker threads; results come back in input order.
  */
 public final class Frontline {
+    /** Longest cleaned article analysed (characters); a user can raise it with -Dfrontline.maxArticleChars. */
+    static final int MAX_ARTICLE_CHARS = Integer.getInteger("frontline.maxArticleChars", 300_000);
     private final DocumentReader reader;
     private final ArticleCleaner cleaner = new ArticleCleaner();
     private final PublicationDateInference dates = new PublicationDateInference();
@@ -114,13 +116,19 @@ public final class Frontline {
         if (a.text() == null || a.text().isBlank()) {
             return new Prepared(raw, null, null, "no article text in " + raw.origin() + " after removing boilerplate");
         }
+        if (a.text().length() > MAX_ARTICLE_CHARS) {
+            // news articles are a few thousand words; this bounds time per document whatever arrives
+            return new Prepared(raw, null, null, raw.origin() + ": article text is " + a.text().length()
+                    + " characters after cleaning, over the limit of " + MAX_ARTICLE_CHARS
+                    + " (set -Dfrontline.maxArticleChars to change it)");
+        }
         String dup = dedup.offer(a.id(), a.text());
         if (a.published() == null) {
             LocalDate twin = dup == null ? null : published.get(dup);
             Optional<LocalDate> inferred = twin != null ? Optional.of(twin) : dates.infer(a.text());
-            if (inferred.isEmpty() && raw.format() == RawDocument.Format.TEXT) {
+            if (inferred.isEmpty() && raw.format() == RawDocument.Format.TEXT && raw.body().length() <= MAX_ARTICLE_CHARS) {
                 // captions and datelines the cleaner removed still date the story
-                inferred = dates.infer(raw.body());
+                inferred = dates.infer(ArticleCleaner.tame(raw.body()));
             }
             if (inferred.isPresent()) {
                 a = a.withPublished(inferred.get(), true);

@@ -30,6 +30,9 @@ public final class ArticleCleaner {
         if (raw.error() != null || raw.body() == null) {
             return new Article(raw.id(), raw.origin(), raw.title(), null, null, raw.url(), raw.published(), false, "");
         }
+        // tame mark floods first: every pattern below would pay for them
+        raw = new RawDocument(raw.id(), raw.origin(), raw.format(), tame(raw.body()), raw.title(), raw.url(),
+                raw.published(), raw.error());
         if (raw.format() == RawDocument.Format.HTML) {
             HtmlExtractor.Page page = HtmlExtractor.extract(raw.body());
             HtmlMetadata.Meta m = page.meta();
@@ -48,6 +51,16 @@ public final class ArticleCleaner {
     private static Article dated(Article a) {
         LocalDate fromUrl = a.published() == null ? UrlDate.of(a.url()) : null;
         return fromUrl == null ? a : a.withPublished(fromUrl, true);
+    }
+
+    private static final java.util.regex.Pattern MARK_FLOOD = java.util.regex.Pattern.compile("(\\p{M}{3})\\p{M}+");
+
+    /**
+     * No script needs more than three combining marks on a letter; floods of them ("zalgo" text)
+     * make every word-boundary test downstream slow, so they are cut to three.
+     */
+    public static String tame(String text) {
+        return text == null ? null : MARK_FLOOD.matcher(text).replaceAll("$1");
     }
 
     @SafeVarargs

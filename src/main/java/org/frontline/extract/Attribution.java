@@ -69,10 +69,11 @@ record Attribution(List<String> sources, Status status) {
 
     /** "IS said", "the army said in a statement": the speech verb follows the actor closely. */
     private static boolean saidDirectly(String sentence, int end) {
-        Matcher m = Pattern.compile("^\\s*(?:\\w+\\s+){0,3}?(?:said|says|claimed|claims|announced|insisted|insists|denied|"
-                + "confirmed|stated)\\b", Pattern.CASE_INSENSITIVE).matcher(sentence.substring(end));
-        return m.find();
+        return SAID_DIRECTLY.matcher(sentence.substring(end)).find();
     }
+
+    private static final Pattern SAID_DIRECTLY = Pattern.compile("^\\s*(?:\\w+\\s+){0,3}?(?:said|says|claimed|claims|"
+            + "announced|insisted|insists|denied|confirmed|stated)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Sources and the weaker status of two attributions, for a sentence that continues the previous one. */
     Attribution or(Attribution previous) {

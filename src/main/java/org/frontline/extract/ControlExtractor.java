@@ -77,6 +77,9 @@ public final class ControlExtractor implements Stage {
             List<PlaceMention> places = doc.get(Layers.PLACES);
             List<ActorMention> mentions = doc.get(Layers.ACTORS);
             for (Sentence s : doc.get(Layers.SENTENCES)) {
+                if (s.text().length() > Sentence.MAX_ANALYSED) {
+                    continue;
+                }
                 SentenceView v = SentenceView.of(s, places, mentions, List.of(), List.of());
                 assertions(v, country, asOf, byPlace);
             }

@@ -77,8 +77,10 @@ public final class EventExtractor implements Stage {
             for (SentenceView v : views) {
                 Sentence s = v.sentence();
                 d.enter(s.paragraph());
-                Attribution attribution = Attribution.of(s.text(), s.start(), v.actors()).or(d.previousAttribution);
-                List<Trigger> triggers = lexicon.find(s.text());
+                Attribution attribution = s.text().length() > Sentence.MAX_ANALYSED
+                        ? new Attribution(List.of(), org.frontline.model.Status.REPORTED)
+                        : Attribution.of(s.text(), s.start(), v.actors()).or(d.previousAttribution);
+                List<Trigger> triggers = s.text().length() > Sentence.MAX_ANALYSED ? List.of() : lexicon.find(s.text());
                 for (Trigger t : triggers) {
                     if (!modality.factual(s.text(), t.start(), t.end()) || insideRouteCut(t, triggers)
                             || (t.type() == EventType.DISPLACEMENT || VIOLENT.contains(t.type()))

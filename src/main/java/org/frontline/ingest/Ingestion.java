@@ -40,7 +40,10 @@ public final class Ingestion {
         for (DocEvent m : added) {
             EventClusterer.CandidateQuery q = EventClusterer.candidates(m);
             for (StoredCluster c : store.clusters(q.type(), q.from(), q.to())) {
-                touched.putIfAbsent(c.id(), c);
+                // the window is wide (a year of slack); only clusters the new mentions can join are rebuilt
+                if (!touched.containsKey(c.id()) && clusterer.touches(c.members(), added)) {
+                    touched.put(c.id(), c);
+                }
             }
         }
         Set<DocEvent> members = new LinkedHashSet<>(added);

@@ -76,21 +76,29 @@ final class WarcArchiveReader {
         public boolean hasNext() {
             while (next == null && !done) {
                 long offset = lastGood;
+                Optional<WarcRecord> rec;
                 try {
-                    Optional<WarcRecord> rec = reader.next();
-                    if (rec.isEmpty()) {
-                        done = true;
-                        break;
-                    }
-                    offset = rec.get().position();
-                    next = document(rec.get());
-                    lastGood = offset;
+                    rec = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    // jwarc reports truncation and garbage as ParsingException/EOFException/ZipException
+                    // jwarc reports truncation and garbage between records as ParsingException/EOFException/ZipException
                     done = true;
                     next = RawDocument.failed(name + "@" + offset, path + "@" + offset, name
                             + ": truncated or corrupt WARC after offset " + offset + ": " + SingleFileReader.describe(e));
+                    break;
                 }
+                if (rec.isEmpty()) {
+                    done = true;
+                    break;
+                }
+                offset = rec.get().position();
+                try {
+                    next = document(rec.get());
+                } catch (IOException | RuntimeException e) {
+                    // one record's unreadable payload (say, a garbled HTTP head) fails that record only
+                    next = RawDocument.failed(name + "@" + offset, path + "@" + offset, name + " record at offset "
+                            + offset + ": truncated or unreadable payload: " + SingleFileReader.describe(e));
+                }
+                lastGood = offset;
             }
             return next != null;
         }

@@ -106,8 +106,13 @@ public final class EventClusterer {
 
     /** Whether the cluster must be recomputed when these mentions arrive. */
     public boolean touches(MergedEvent cluster, Collection<DocEvent> added) {
+        return touches(cluster.mentions(), added);
+    }
+
+    /** The same test on a stored cluster's members: one of them is compatible with, or from the document of, an added mention. */
+    public boolean touches(Collection<DocEvent> members, Collection<DocEvent> added) {
         Set<String> docs = added.stream().map(DocEvent::doc).collect(Collectors.toSet());
-        return cluster.mentions().stream().anyMatch(m -> docs.contains(m.doc())
+        return members.stream().anyMatch(m -> docs.contains(m.doc())
                 || added.stream().anyMatch(a -> compatible.test(a, m)));
     }
 

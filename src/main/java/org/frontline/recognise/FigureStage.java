@@ -34,8 +34,12 @@ public final class FigureStage implements Stage {
     public void apply(Analysis doc) {
         List<Figure> out = new ArrayList<>();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
-            for (Figure f : recogniser.find(s.text())) {
-                if (f.kind() != Figure.Kind.OTHER && !recogniser.isCumulative(s.text(), f)) {
+            if (s.text().length() > Sentence.MAX_ANALYSED) {
+                continue;
+            }
+            List<Figure> found = recogniser.find(s.text());
+            for (Figure f : found) {
+                if (f.kind() != Figure.Kind.OTHER && !recogniser.isCumulative(s.text(), found, f)) {
                     out.add(new Figure(f.kind(), f.value(), s.start() + f.start(), s.start() + f.end(), f.surface()));
                 }
             }

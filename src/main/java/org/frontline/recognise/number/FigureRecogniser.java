@@ -55,8 +55,12 @@ public final class FigureRecogniser {
         if (sentence == null || sentence.isEmpty()) {
             return out;
         }
-        List<TimeMention> dateMentions = dates.find(sentence, SOME_DAY);
+        List<TimeMention> dateMentions = null;
         for (Matcher m = NUMBER.matcher(sentence); m.find(); ) {
+            if (dateMentions == null) {
+                // dates only matter to tell their digits from counts: find them once a number turns up
+                dateMentions = dates.find(sentence, SOME_DAY);
+            }
             OptionalLong value = NumberParser.parse(m.group());
             // "no one" counts nobody; "one of thousands" is a person picked from a crowd, not a count
             if (value.isEmpty() || precededBy(sentence, m.start(), "no") || ONE_OF.matcher(sentence)
@@ -79,10 +83,15 @@ public final class FigureRecogniser {
      * ("has left 310,000 dead and has forced millions from their homes").
      */
     public boolean isCumulative(String sentence, Figure figure) {
+        return sentence != null && isCumulative(sentence, find(sentence), figure);
+    }
+
+    /** The same, given what {@link #find} already returned for the sentence (no second pass). */
+    public boolean isCumulative(String sentence, List<Figure> found, Figure figure) {
         if (sentence == null || figure == null || figure.kind() == Figure.Kind.OTHER) {
             return false;
         }
-        List<Figure> people = find(sentence).stream().filter(f -> f.kind() != Figure.Kind.OTHER).toList();
+        List<Figure> people = found.stream().filter(f -> f.kind() != Figure.Kind.OTHER).toList();
         for (int i = 0; i < people.size(); i++) {
             if (people.get(i).start() == figure.start() && people.get(i).end() == figure.end()) {
                 return cumulativeAt(sentence, people, i);

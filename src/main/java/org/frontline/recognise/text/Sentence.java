@@ -6,6 +6,9 @@ package org.frontline.recognise.text;
  */
 public record Sentence(int index, int paragraph, int start, int end, String text) {
 
+    /** Longer "sentences" are tables, lists or junk, not prose: later stages skip them, which bounds their cost. */
+    public static final int MAX_ANALYSED = 3_000;
+
     public boolean contains(int offset) {
         return offset >= start && offset < end;
     }
