@@ -29,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         String writeToken = token != null ? token : System.getenv("FRONTLINE_TOKEN");
-        try (EventStore store = EventStore.open(db.db);
+        try (EventStore store = EventStore.openPooled(db.db, 8);
              ApiServer server = ApiServer.start(store, Frontline.standard(), new ApiServer.Options(bind, port, writeToken, 16))) {
             System.err.printf("frontline: serving %s on http://%s:%d/ (API: /openapi.json; writes %s)%n", db.db, bind,
                     server.port(), writeToken == null ? "off" : "need the token");

@@ -27,6 +27,14 @@ public interface EventStore extends AutoCloseable {
     }
 
     /**
+     * The same store for a server: writes on one connection, reads on {@code readers} others, so
+     * concurrent requests and a running ingest do not wait for each other.
+     */
+    static EventStore openPooled(String db, int readers) {
+        return new PooledEventStore(db, Math.max(1, readers));
+    }
+
+    /**
      * Stores one document in one transaction. Ingesting the same document (same id, same
      * article text, same results) again changes nothing; a changed document replaces its earlier
      * mentions and controls. {@code article} may be null for a document that could not be read.

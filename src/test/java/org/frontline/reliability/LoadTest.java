@@ -43,15 +43,17 @@ class LoadTest {
     Path dir;
 
     @Test
-    @org.junit.jupiter.api.Disabled("known limit, open in issue 6: the store serves every request through one JDBC "
-            + "connection (JdbcEventStore methods are synchronized), so 200 concurrent clients with an ingest running "
-            + "queue behind each other and requests time out (a run on 2026-11-23: 117 requests timed out). "
-            + "Fix: a pool of read connections (SQLite WAL allows concurrent readers), writes on their own connection.")
+    @org.junit.jupiter.api.Disabled("known limit, open in issue 6: reads now use a pool of connections "
+            + "(EventStore.openPooled), but the queries themselves are slow under load: on 2026-11-23, with another build "
+            + "running, 200 clients over ~6,000 events got 103 answers in 10 s, p50 29 s, and 118 requests timed out. "
+            + "Paging is applied in Java after loading matches (events with a high offset read everything before it), "
+            + "and /api/events has no index-backed place or actor path. Fix those, then enable this test.")
     void twoHundredClientsWithAnIngestRunningGetNoErrors() throws Exception {
         int targetEvents = LONG ? 100_000 : 6_000;
         long seconds = LONG ? 60 : 10;
         Frontline frontline = Frontline.standard(2);
-        try (EventStore store = EventStore.open(dir.resolve("load.db").toString())) {
+        // as `frontline serve` opens it: reads on a pool of connections, writes on their own
+        try (EventStore store = EventStore.openPooled(dir.resolve("load.db").toString(), 8)) {
             long t0 = System.nanoTime();
             int stored = fill(frontline, store, targetEvents);
             System.out.printf("LoadTest: stored %d events in %.1f s%n", stored, (System.nanoTime() - t0) / 1e9);

@@ -1,0 +1,135 @@
+package org.frontline.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
+import org.frontline.model.Article;
+import org.frontline.model.DocControl;
+import org.frontline.model.DocEvent;
+import org.frontline.model.DocumentResult;
+import org.frontline.model.Event;
+import org.frontline.model.EventType;
+
+/**
+ * A store for a server: writes go through one connection, reads through a pool of others, so
+ * readers do not queue behind each other or behind an ingest (SQLite in WAL mode and PostgreSQL
+ * both let readers see the last commit while a writer works).
+ */
+final class PooledEventStore implements EventStore {
+    private final EventStore writer;
+    private final BlockingQueue<EventStore> readers;
+    private final List<EventStore> all = new ArrayList<>();
+
+    PooledEventStore(String db, int readerCount) {
+        this.writer = JdbcEventStore.open(db);
+        all.add(writer);
+        this.readers = new ArrayBlockingQueue<>(readerCount);
+        try {
+            for (int i = 0; i < readerCount; i++) {
+                EventStore r = JdbcEventStore.open(db);
+                all.add(r);
+                readers.add(r);
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private <T> T read(Function<EventStore, T> work) {
+        EventStore r;
+        try {
+            r = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a read connection", e);
+        }
+        try {
+            return work.apply(r);
+        } finally {
+            readers.add(r);
+        }
+    }
+
+    @Override
+    public IngestOutcome ingest(DocumentResult result, Article article) {
+        return writer.ingest(result, article);
+    }
+
+    @Override
+    public IngestOutcome ingest(DocumentResult result, Article article, ClusterPlanner planner) {
+        return writer.ingest(result, article, planner);
+    }
+
+    @Override
+    public List<StoredEvent> events(EventQuery q) {
+        return read(s -> s.events(q));
+    }
+
+    @Override
+    public Optional<StoredDocument> document(String doc) {
+        return read(s -> s.document(doc));
+    }
+
+    @Override
+    public Optional<StoredEvent> event(String id) {
+        return read(s -> s.event(id));
+    }
+
+    @Override
+    public List<DocEvent> mentionsOf(String eventId) {
+        return read(s -> s.mentionsOf(eventId));
+    }
+
+    @Override
+    public List<DocEvent> mentions(EventQuery q) {
+        return read(s -> s.mentions(q));
+    }
+
+    @Override
+    public List<DocControl> controls(String placeNameOrNull) {
+        return read(s -> s.controls(placeNameOrNull));
+    }
+
+    @Override
+    public List<SearchHit> search(String words, int limit) {
+        return read(s -> s.search(words, limit));
+    }
+
+    @Override
+    public Stats stats() {
+        return read(EventStore::stats);
+    }
+
+    /** Cluster planning reads the writer's own view: it runs inside the writer's transaction. */
+    @Override
+    public List<DocEvent> candidatesNear(Event e, int km, int days) {
+        return writer.candidatesNear(e, km, days);
+    }
+
+    @Override
+    public List<StoredCluster> clusters(EventType type, LocalDate from, LocalDate to) {
+        return writer.clusters(type, from, to);
+    }
+
+    @Override
+    public void replaceClusters(Collection<String> retired, List<StoredCluster> clusters) {
+        writer.replaceClusters(retired, clusters);
+    }
+
+    @Override
+    public void close() {
+        for (EventStore s : all) {
+            try {
+                s.close();
+            } catch (RuntimeException ignored) {
+                // closing the rest matters more than one failure to close
+            }
+        }
+    }
+}
