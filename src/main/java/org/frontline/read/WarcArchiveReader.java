@@ -2,15 +2,11 @@ package org.frontline.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -47,15 +43,7 @@ final class WarcArchiveReader {
             return Stream.of(RawDocument.failed(name, path.toString(), name + ": cannot open WARC: "
                     + SingleFileReader.describe(e)));
         }
-        Iterator<RawDocument> it = new Records(reader, path, name);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
-                .onClose(() -> {
-                    try {
-                        reader.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        return ClosingStream.of(new Records(reader, path, name), reader);
     }
 
     private final class Records implements Iterator<RawDocument> {
