@@ -1,19 +1,10 @@
 package org.frontline.recognise.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The date words of English news copy, read from {@code src/main/resources/time/}: the words
@@ -73,30 +64,10 @@ final class Vocabulary {
 
     /** Regex alternation of the forms, longest first so "September" wins over "Sep". */
     static String alternation(Iterable<String> forms) {
-        List<String> sorted = new ArrayList<>();
-        forms.forEach(sorted::add);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        return sorted.stream()
-                .map(f -> Pattern.quote(f).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
+        return org.frontline.recognise.DataFile.alternation(forms);
     }
 
     private static List<String[]> rows(String name) {
-        String path = "/time/" + name;
-        try (InputStream in = Vocabulary.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = new ArrayList<>();
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.strip().split("\t"));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        return org.frontline.recognise.DataFile.rows("/time/" + name);
     }
 }
