@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.model.EventType;
+import org.frontline.recognise.match.Folded;
+import org.frontline.recognise.match.Prefilter;
 
 /** The event triggers of {@code extract/triggers.tsv}, compiled once. */
 final class TriggerLexicon {
-    private record Entry(EventType type, Trigger.Role role, boolean needsPlace, Pattern pattern) {
+    private record Entry(EventType type, Trigger.Role role, boolean needsPlace, Prefilter filter) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -21,15 +23,19 @@ final class TriggerLexicon {
                 throw new IllegalStateException("extract/triggers.tsv: expected 4 columns: " + line);
             }
             entries.add(new Entry(EventType.fromLabel(f[0]), Trigger.Role.valueOf(f[1]), f[2].equals("place"),
-                    Pattern.compile(f[3], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                    Prefilter.of(Pattern.compile(f[3], Pattern.CASE_INSENSITIVE))));
         }
     }
 
     /** Every trigger in the sentence, in order; one per type and span. */
     List<Trigger> find(String sentence) {
         List<Trigger> out = new ArrayList<>();
+        Folded folded = Folded.of(sentence);
         for (Entry e : entries) {
-            Matcher m = e.pattern.matcher(sentence);
+            if (!e.filter.mayMatch(folded)) {
+                continue;
+            }
+            Matcher m = e.filter.pattern().matcher(sentence);
             while (m.find()) {
                 int s = m.start(), t = m.end();
                 boolean dup = out.stream().anyMatch(x -> x.type() == e.type && x.start() < t && s < x.end());

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.frontline.model.DateRange;
 import org.frontline.model.Precision;
+import org.frontline.recognise.match.Folded;
+import org.frontline.recognise.match.Prefilter;
 import org.frontline.recognise.time.TimeExpression.Anchor;
 
 /**
@@ -24,7 +26,11 @@ final class CalendarRules {
         Optional<Candidate> read(Matcher m, LocalDate published);
     }
 
-    private record Rule(Pattern pattern, Reader reader) { }
+    private record Rule(Prefilter filter, Reader reader) {
+        Rule(Pattern pattern, Reader reader) {
+            this(Prefilter.of(pattern), reader);
+        }
+    }
 
     private static final Vocabulary V = Vocabulary.get();
     private static final String WEEKDAY_PREFIX =
@@ -63,12 +69,9 @@ final class CalendarRules {
     private CalendarRules() {
     }
 
-    static void collect(String text, LocalDate published, List<Candidate> out) {
+    static void collect(String text, Folded folded, LocalDate published, List<Candidate> out) {
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern.matcher(text);
-            while (m.find()) {
-                rule.reader.read(m, published).ifPresent(out::add);
-            }
+            rule.filter.forEach(text, folded, TimeRecogniser.WINDOW, m -> rule.reader.read(m, published).ifPresent(out::add));
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.frontline.model.DateRange;
 import org.frontline.model.Precision;
+import org.frontline.recognise.match.Folded;
+import org.frontline.recognise.match.Prefilter;
 import org.frontline.recognise.number.NumberParser;
 import org.frontline.recognise.time.TimeExpression.Anchor;
 
@@ -44,23 +46,22 @@ final class RelativeRules {
     private RelativeRules() {
     }
 
-    static void collect(String text, LocalDate p, List<Candidate> out) {
-        for (Matcher m = PHRASE.matcher(text); m.find(); ) {
+    private static final Prefilter PHRASES = Prefilter.of(PHRASE);
+    private static final Prefilter WEEKDAYS = Prefilter.of(WEEKDAY);
+    private static final Prefilter AGOS = Prefilter.of(AGO);
+    private static final Prefilter PASTS = Prefilter.of(PAST);
+    private static final Prefilter SEASONS = Prefilter.of(SEASON);
+
+    static void collect(String text, Folded folded, LocalDate p, List<Candidate> out) {
+        int w = TimeRecogniser.WINDOW;
+        PHRASES.forEach(text, folded, w, m -> {
             Vocabulary.Relative rel = V.relatives.get(Vocabulary.normalise(m.group()));
             out.add(new Candidate(m.start(), m.end(), RelativeRule.resolve(rel, p), Anchor.RELATIVE));
-        }
-        for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
-            out.add(new Candidate(m.start(), m.end(), weekday(m, p), Anchor.WEEKDAY));
-        }
-        for (Matcher m = AGO.matcher(text); m.find(); ) {
-            out.add(new Candidate(m.start(), m.end(), ago(m, p), Anchor.RELATIVE));
-        }
-        for (Matcher m = PAST.matcher(text); m.find(); ) {
-            out.add(new Candidate(m.start(), m.end(), past(m, p), Anchor.RELATIVE));
-        }
-        for (Matcher m = SEASON.matcher(text); m.find(); ) {
-            out.add(new Candidate(m.start(), m.end(), season(m, p), Anchor.RELATIVE));
-        }
+        });
+        WEEKDAYS.forEach(text, folded, w, m -> out.add(new Candidate(m.start(), m.end(), weekday(m, p), Anchor.WEEKDAY)));
+        AGOS.forEach(text, folded, w, m -> out.add(new Candidate(m.start(), m.end(), ago(m, p), Anchor.RELATIVE)));
+        PASTS.forEach(text, folded, w, m -> out.add(new Candidate(m.start(), m.end(), past(m, p), Anchor.RELATIVE)));
+        SEASONS.forEach(text, folded, w, m -> out.add(new Candidate(m.start(), m.end(), season(m, p), Anchor.RELATIVE)));
     }
 
     /** A bare weekday is the latest one on or before publication; "last"/"next" skip that day. */

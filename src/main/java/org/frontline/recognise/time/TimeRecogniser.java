@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.frontline.model.DateRange;
+import org.frontline.recognise.match.Folded;
 
 /**
  * Finds the date expressions of a sentence or paragraph and resolves each against the
@@ -20,6 +21,8 @@ public final class TimeRecogniser {
     /** "since" right before a date: the range runs on to publication ("since mid-July"). */
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)(?<!\\w)(?:ever\\s+)?since\\s+$");
     private static final int LOOK_BEHIND = 16;
+    /** How far from its month, digits or keyword a date expression may reach (the longest run ~60). */
+    static final int WINDOW = 100;
 
     /** Every date expression in the text, left to right; offsets index into {@code text}. */
     public List<TimeMention> find(String text, LocalDate published) {
@@ -36,8 +39,9 @@ public final class TimeRecogniser {
             return List.of();
         }
         List<Candidate> candidates = new ArrayList<>();
-        CalendarRules.collect(text, published, candidates);
-        RelativeRules.collect(text, published, candidates);
+        Folded folded = Folded.of(text);
+        CalendarRules.collect(text, folded, published, candidates);
+        RelativeRules.collect(text, folded, published, candidates);
         List<TimeExpression> out = new ArrayList<>();
         for (Candidate c : longestFirst(candidates)) {
             out.add(express(text, c, published));
