@@ -91,37 +91,63 @@ public final class Frontline {
         NearDuplicateDetector dedup = new NearDuplicateDetector();
         java.util.Map<String, LocalDate> publishedById = new java.util.HashMap<>();
         Stream<RawDocument> raws = reader.read(paths);
-        Iterator<Prepared> prepared = raws.map(raw -> prepare(raw, dedup, publishedById)).iterator();
+        // cleaning is per document, so it runs on workers; deduplication and borrowing a twin's
+        // date depend on the documents before, so they run in input order on the caller's thread
+        OrderedParallel<RawDocument, Cleaned> cleaned = new OrderedParallel<>(raws.iterator(), this::clean, threads);
+        Iterator<Prepared> prepared = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return cleaned.hasNext();
+            }
+
+            @Override
+            public Prepared next() {
+                return prepare(cleaned.next(), dedup, publishedById);
+            }
+        };
         OrderedParallel<Prepared, Extracted> results = new OrderedParallel<>(prepared,
                 p -> new Extracted(analyse(p), p.article()), threads);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED), false)
-                .onClose(results::close).onClose(raws::close);
+                .onClose(results::close).onClose(cleaned::close).onClose(raws::close);
+    }
+
+    /** A document after cleaning: its article, or why it has none. */
+    private record Cleaned(RawDocument raw, Article article, String error) {
     }
 
     /** A cleaned document with its cross-document facts, ready for the per-document pipeline. */
     private record Prepared(RawDocument raw, Article article, String duplicateOf, String error) {
     }
 
-    private Prepared prepare(RawDocument raw, NearDuplicateDetector dedup, java.util.Map<String, LocalDate> published) {
+    private Cleaned clean(RawDocument raw) {
         if (raw.error() != null) {
-            return new Prepared(raw, null, null, raw.error());
+            return new Cleaned(raw, null, raw.error());
         }
         Article a;
         try {
             a = cleaner.clean(raw);
         } catch (RuntimeException | StackOverflowError e) {
             // one pathological document is that document's error; the batch goes on
-            return new Prepared(raw, null, null, "cannot clean " + raw.origin() + ": " + e);
+            return new Cleaned(raw, null, "cannot clean " + raw.origin() + ": " + e);
         }
         if (a.text() == null || a.text().isBlank()) {
-            return new Prepared(raw, null, null, "no article text in " + raw.origin() + " after removing boilerplate");
+            return new Cleaned(raw, null, "no article text in " + raw.origin() + " after removing boilerplate");
         }
         if (a.text().length() > MAX_ARTICLE_CHARS) {
             // news articles are a few thousand words; this bounds time per document whatever arrives
-            return new Prepared(raw, null, null, raw.origin() + ": article text is " + a.text().length()
+            return new Cleaned(raw, null, raw.origin() + ": article text is " + a.text().length()
                     + " characters after cleaning, over the limit of " + MAX_ARTICLE_CHARS
                     + " (set -Dfrontline.maxArticleChars to change it)");
         }
+        return new Cleaned(raw, a, null);
+    }
+
+    private Prepared prepare(Cleaned c, NearDuplicateDetector dedup, java.util.Map<String, LocalDate> published) {
+        RawDocument raw = c.raw();
+        if (c.error() != null) {
+            return new Prepared(raw, null, null, c.error());
+        }
+        Article a = c.article();
         String dup = dedup.offer(a.id(), a.text());
         if (a.published() == null) {
             LocalDate twin = dup == null ? null : published.get(dup);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.match.Folded;
+import org.frontline.match.Prefilter;
 
 /**
  * Drops page furniture from a list of paragraphs using /clean/boilerplate.tsv (navigation, share
@@ -14,19 +16,19 @@ final class BoilerplateFilter {
 
     /** End markers in the first 30% of a text are widgets at the top, not the end of the article. */
     private static final double END_MARKER_MIN_POSITION = 0.3;
-    private final List<Pattern> line = new ArrayList<>();
-    private final List<Pattern> lead = new ArrayList<>();
-    private final List<Pattern> inline = new ArrayList<>();
-    private final List<Pattern> end = new ArrayList<>();
+    private final List<Prefilter> line = new ArrayList<>();
+    private final List<Prefilter> lead = new ArrayList<>();
+    private final List<Prefilter> inline = new ArrayList<>();
+    private final List<Prefilter> end = new ArrayList<>();
 
     BoilerplateFilter() {
         for (PatternTable.Row r : PatternTable.load("/clean/boilerplate.tsv")) {
             String regex = r.second();
             switch (r.first()) {
-                case "line" -> line.add(Pattern.compile("(?:" + regex + ")", Pattern.CASE_INSENSITIVE));
-                case "lead" -> lead.add(Pattern.compile("^(?:" + regex + ")", Pattern.CASE_INSENSITIVE));
-                case "inline" -> inline.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
-                case "end" -> end.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+                case "line" -> line.add(Prefilter.of(Pattern.compile("(?:" + regex + ")", Pattern.CASE_INSENSITIVE)));
+                case "lead" -> lead.add(Prefilter.of(Pattern.compile("^(?:" + regex + ")", Pattern.CASE_INSENSITIVE)));
+                case "inline" -> inline.add(Prefilter.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE)));
+                case "end" -> end.add(Prefilter.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE)));
                 default -> throw new IllegalStateException("boilerplate.tsv: unknown kind " + r.first());
             }
         }
@@ -44,8 +46,9 @@ final class BoilerplateFilter {
     }
 
     boolean isFurniture(String paragraph) {
-        for (Pattern p : line) {
-            if (p.matcher(paragraph).matches()) {
+        Folded folded = Folded.of(paragraph);
+        for (Prefilter p : line) {
+            if (p.mayMatch(folded) && p.pattern().matcher(paragraph).matches()) {
                 return true;
             }
         }
@@ -54,15 +57,22 @@ final class BoilerplateFilter {
 
     private String clean(String p) {
         String q = p;
-        for (Pattern p1 : inline) {
-            q = p1.matcher(q).replaceAll(" ");
+        Folded folded = Folded.of(p);
+        for (Prefilter p1 : inline) {
+            if (p1.mayMatch(folded)) {
+                String replaced = p1.pattern().matcher(q).replaceAll(" ");
+                if (!replaced.equals(q)) {
+                    q = replaced;
+                    folded = Folded.of(q); // the join may bring new text together
+                }
+            }
         }
         q = q.replaceAll("\\s{2,}", " ").strip();
         boolean changed = true;
         while (changed && !q.isEmpty()) {
             changed = false;
-            for (Pattern p2 : lead) {
-                Matcher m = p2.matcher(q);
+            for (Prefilter p2 : lead) {
+                Matcher m = p2.pattern().matcher(q);
                 if (m.lookingAt() && m.end() > 0) {
                     q = q.substring(m.end()).strip();
                     changed = true;
@@ -78,8 +88,12 @@ final class BoilerplateFilter {
         List<String> kept = new ArrayList<>();
         for (String p : paragraphs) {
             int cut = -1;
-            for (Pattern e : end) {
-                Matcher m = e.matcher(p);
+            Folded folded = Folded.of(p);
+            for (Prefilter e : end) {
+                if (!e.mayMatch(folded)) {
+                    continue;
+                }
+                Matcher m = e.pattern().matcher(p);
                 while (m.find()) {
                     if (offset + m.start() >= total * END_MARKER_MIN_POSITION) {
                         cut = cut < 0 ? m.start() : Math.min(cut, m.start());

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.model.EventType;
-import org.frontline.recognise.match.Folded;
-import org.frontline.recognise.match.Prefilter;
+import org.frontline.match.Folded;
+import org.frontline.match.Prefilter;
 
 /** The event triggers of {@code extract/triggers.tsv}, compiled once. */
 final class TriggerLexicon {

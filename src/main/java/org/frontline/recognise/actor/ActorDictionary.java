@@ -41,6 +41,8 @@ public final class ActorDictionary {
     private final Map<String, String> stateByCountry = new HashMap<>();
     private final java.util.Set<String> generic = new java.util.HashSet<>();
     private final int longestAlias;
+    /** The first word (up to the first space of its key) of every alias, so most words are ruled out at once. */
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
     private static final ActorDictionary DEFAULT = new ActorDictionary();
 
@@ -104,6 +106,23 @@ public final class ActorDictionary {
             }
         }
         this.longestAlias = longest;
+        for (Theatre t : theatres.values()) {
+            t.aliases().keySet().forEach(k -> firstWords.add(firstWord(k)));
+        }
+        generic.forEach(k -> firstWords.add(firstWord(k)));
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
+    }
+
+    /**
+     * False when no alias can begin with this word: an n-gram's key starts with its first word's
+     * key, so its first word is that key's first word.
+     */
+    boolean mayStart(String word) {
+        return firstWords.contains(firstWord(key(word)));
     }
 
     static String key(String alias) {

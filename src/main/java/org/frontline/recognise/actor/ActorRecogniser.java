@@ -51,6 +51,10 @@ public final class ActorRecogniser {
         List<ActorMention> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            if (!dictionary.mayStart(text.substring(words.get(i)[0], words.get(i)[1]))) {
+                i++;
+                continue;
+            }
             ActorMention best = null;
             int bestLen = 0;
             for (int n = Math.min(dictionary.longestAlias(), words.size() - i); n >= 1 && best == null; n--) {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.frontline.recognise.time.TimeMention;
 import org.frontline.recognise.time.TimeRecogniser;
+import org.frontline.match.Folded;
+import org.frontline.match.Prefilter;
 
 /**
  * Finds counts of people killed, wounded and displaced in a sentence, each tied to the verb
@@ -41,12 +43,19 @@ public final class FigureRecogniser {
     /** "... left 310,000 dead and has forced millions from their homes": the same subject's toll. */
     private static final Pattern SAME_SUBJECT = Pattern.compile("(?i)^[^;:.]*\\band\\s+(?:has|have|had)\\b[^;:.]*$");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}'’]+|\\d[\\d,.]*|[^\\s\\p{L}\\d]");
+    private static final Prefilter NUMBERS = Prefilter.of(NUMBER);
+    /** How far a number's text reaches from its digits or number word ("hundreds of thousands"). */
+    private static final int NUMBER_REACH = 60;
     private static final int RIGHT_WINDOW = 8;
     private static final int LEFT_QUALIFIERS = 4;
     /** Any fixed day serves: the dates are only needed to know which digits belong to them. */
     private static final LocalDate SOME_DAY = LocalDate.of(2000, 1, 1);
 
     private final TimeRecogniser dates = new TimeRecogniser();
+
+    /** A number's place in the sentence, as the matcher found it. */
+    private record Span(int start, int end, String group) {
+    }
     private final FigureCues cues = FigureCues.get();
 
     /** Every number in the sentence, left to right, with what it counts. */
@@ -56,7 +65,9 @@ public final class FigureRecogniser {
             return out;
         }
         List<TimeMention> dateMentions = null;
-        for (Matcher m = NUMBER.matcher(sentence); m.find(); ) {
+        List<Span> numbers = new ArrayList<>();
+        NUMBERS.forEach(sentence, Folded.of(sentence), NUMBER_REACH, m -> numbers.add(new Span(m.start(), m.end(), m.group())));
+        for (Span m : numbers) {
             if (dateMentions == null) {
                 // dates only matter to tell their digits from counts: find them once a number turns up
                 dateMentions = dates.find(sentence, SOME_DAY);
@@ -125,7 +136,7 @@ public final class FigureRecogniser {
         return false;
     }
 
-    private Optional<Figure> classify(String s, Matcher m, long value, boolean vague, List<TimeMention> dateMentions) {
+    private Optional<Figure> classify(String s, Span m, long value, boolean vague, List<TimeMention> dateMentions) {
         String after = s.substring(m.end());
         Matcher unit = UNIT_AFTER.matcher(after);
         boolean isMeasure = unit.find();

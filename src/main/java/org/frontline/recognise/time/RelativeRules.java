@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 import org.frontline.model.DateRange;
 import org.frontline.model.Precision;
-import org.frontline.recognise.match.Folded;
-import org.frontline.recognise.match.Prefilter;
+import org.frontline.match.Folded;
+import org.frontline.match.Prefilter;
 import org.frontline.recognise.number.NumberParser;
 import org.frontline.recognise.time.TimeExpression.Anchor;
 

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.frontline.model.DateRange;
-import org.frontline.recognise.match.Folded;
+import org.frontline.match.Folded;
 
 /**
  * Finds the date expressions of a sentence or paragraph and resolves each against the

@@ -1,4 +1,4 @@
-package org.frontline.recognise.match;
+package org.frontline.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.frontline.recognise.match;
+package org.frontline.match;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.frontline.recognise.match;
+package org.frontline.match;
 
 /**
  * A text in the form {@link Prefilter} searches: each character lower-cased on its own (so
