@@ -45,7 +45,7 @@ public final class FigureRecogniser {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}'’]+|\\d[\\d,.]*|[^\\s\\p{L}\\d]");
     private static final Prefilter NUMBERS = Prefilter.of(NUMBER);
     /** How far a number's text reaches from its digits or number word ("hundreds of thousands"). */
-    private static final int NUMBER_REACH = 60;
+    private static final int NUMBER_REACH = 40;
     private static final int RIGHT_WINDOW = 8;
     private static final int LEFT_QUALIFIERS = 4;
     /** Any fixed day serves: the dates are only needed to know which digits belong to them. */
@@ -60,11 +60,19 @@ public final class FigureRecogniser {
 
     /** Every number in the sentence, left to right, with what it counts. */
     public List<Figure> find(String sentence) {
+        return find(sentence, null);
+    }
+
+    /**
+     * As {@link #find(String)}, given the date expressions already found in the sentence (offsets
+     * in the sentence), whose digits are not counts; null to find them here.
+     */
+    public List<Figure> find(String sentence, List<TimeMention> datesInSentence) {
         List<Figure> out = new ArrayList<>();
         if (sentence == null || sentence.isEmpty()) {
             return out;
         }
-        List<TimeMention> dateMentions = null;
+        List<TimeMention> dateMentions = datesInSentence;
         List<Span> numbers = new ArrayList<>();
         NUMBERS.forEach(sentence, Folded.of(sentence), NUMBER_REACH, m -> numbers.add(new Span(m.start(), m.end(), m.group())));
         for (Span m : numbers) {

@@ -69,6 +69,11 @@ final class CalendarRules {
     private CalendarRules() {
     }
 
+    /** The rules' filters, for the test that windows find what whole scans do. */
+    static List<Prefilter> filters() {
+        return RULES.stream().map(Rule::filter).toList();
+    }
+
     static void collect(String text, Folded folded, LocalDate published, List<Candidate> out) {
         for (Rule rule : RULES) {
             rule.filter.forEach(text, folded, TimeRecogniser.WINDOW, m -> rule.reader.read(m, published).ifPresent(out::add));

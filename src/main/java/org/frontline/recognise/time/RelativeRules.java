@@ -52,6 +52,11 @@ final class RelativeRules {
     private static final Prefilter PASTS = Prefilter.of(PAST);
     private static final Prefilter SEASONS = Prefilter.of(SEASON);
 
+    /** The rules' filters, for the test that windows find what whole scans do. */
+    static List<Prefilter> filters() {
+        return List.of(PHRASES, WEEKDAYS, AGOS, PASTS, SEASONS);
+    }
+
     static void collect(String text, Folded folded, LocalDate p, List<Candidate> out) {
         int w = TimeRecogniser.WINDOW;
         PHRASES.forEach(text, folded, w, m -> {

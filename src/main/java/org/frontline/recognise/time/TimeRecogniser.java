@@ -21,8 +21,12 @@ public final class TimeRecogniser {
     /** "since" right before a date: the range runs on to publication ("since mid-July"). */
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)(?<!\\w)(?:ever\\s+)?since\\s+$");
     private static final int LOOK_BEHIND = 16;
-    /** How far from its month, digits or keyword a date expression may reach (the longest run ~60). */
-    static final int WINDOW = 100;
+    /**
+     * How far a date expression reaches from the month, digits or keyword it needs: "throughout the
+     * beginning of" before a month is 30 characters, ", 2017" after it 6 (TimeWindowTest checks
+     * the corpus).
+     */
+    static final int WINDOW = 48;
 
     /** Every date expression in the text, left to right; offsets index into {@code text}. */
     public List<TimeMention> find(String text, LocalDate published) {
