@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.frontline.model.Status;
 import org.frontline.recognise.actor.ActorKind;
 import org.frontline.recognise.actor.ActorMention;
+import org.frontline.match.Folded;
+import org.frontline.match.Prefilter;
 
 /**
  * Who a sentence attributes its content to, and with what confidence: a monitor's or outlet's
@@ -34,6 +36,9 @@ record Attribution(List<String> sources, Status status) {
                     + "not\\s+(?:be\\s+)?(?:independently\\s+)?(?:verified|confirmed)|impossible\\s+to\\s+(?:verify|confirm))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Prefilter PARTY_SPEAKERS = Prefilter.of(PARTY_SPEAKER);
+    private static final Prefilter UNVERIFIED_WORDS = Prefilter.of(UNVERIFIED);
+
     static Attribution of(String sentence, int sentenceStart, List<ActorMention> actors) {
         Set<String> sources = new LinkedHashSet<>();
         boolean party = false;
@@ -55,11 +60,12 @@ record Attribution(List<String> sources, Status status) {
             }
         }
         Status status;
-        if (UNVERIFIED.matcher(sentence).find()) {
+        Folded folded = Folded.of(sentence);
+        if (UNVERIFIED_WORDS.mayMatch(folded) && UNVERIFIED.matcher(sentence).find()) {
             status = Status.UNVERIFIED;
         } else if (party && !monitor) {
             status = Status.CLAIMED;
-        } else if (!monitor && PARTY_SPEAKER.matcher(sentence).find()) {
+        } else if (!monitor && PARTY_SPEAKERS.mayMatch(folded) && PARTY_SPEAKER.matcher(sentence).find()) {
             status = Status.CLAIMED;
         } else {
             status = Status.REPORTED;

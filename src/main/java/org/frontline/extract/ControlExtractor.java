@@ -22,6 +22,8 @@ import org.frontline.recognise.actor.ActorMention;
 import org.frontline.recognise.actor.ActorRecogniser;
 import org.frontline.recognise.place.PlaceMention;
 import org.frontline.recognise.text.Sentence;
+import org.frontline.match.Folded;
+import org.frontline.match.Prefilter;
 
 /**
  * Who holds which place as of when, as the text asserts it: "X-held", "held by X", "under X's
@@ -37,6 +39,10 @@ public final class ControlExtractor implements Stage {
     private static final Pattern STRONGHOLD = Pattern.compile(
             "\\b(?:de\\s+facto\\s+capital|stronghold|bastion|last\\s+(?:major\\s+)?(?:stronghold|bastion|bulwark)|heartland)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRONGHOLD_AFTER = Pattern.compile(
+            "^(?:'s|’s)?\\s+(?:\\w+\\s+){0,2}?" + STRONGHOLD.pattern() + ".*");
+    private static final Prefilter HELD_WORDS = Prefilter.of(HELD);
+    private static final Prefilter HELD_BY_WORDS = Prefilter.of(HELD_BY);
     private static final Pattern SHARE = Pattern.compile("\\b(\\d{1,3})\\s?(?:%|percent|per\\s+cent)\\s+of\\b");
     private static final String TAKE = "(?:captur\\w*|seiz\\w*|took|taken|take|retook|retak\\w*|recaptur\\w*|overr\\w*|"
             + "control\\s+(?:of|over)|liberat\\w*|raised\\s+\\w+\\s+(?:\\w+\\s+)?flag\\s+over)";
@@ -92,8 +98,10 @@ public final class ControlExtractor implements Stage {
 
     private void assertions(SentenceView v, String country, LocalDate asOf, Map<String, Control> out) {
         String text = v.text();
+        Folded folded = Folded.of(text);
         Matcher m = HELD.matcher(text);
-        while (m.find()) {
+        boolean held = HELD_WORDS.mayMatch(folded);
+        while (held && m.find()) {
             List<ActorMention> who = actors.find(m.group(1), country.isEmpty() ? null : country).stream()
                     .filter(Arguments::isActing).toList();
             PlaceMention pm = placeRightAfter(v, m.end());
@@ -107,9 +115,9 @@ public final class ControlExtractor implements Stage {
                 continue;
             }
             int rel = a.start() - v.sentence().start();
-            boolean heldBy = HELD_BY.matcher(text.substring(0, rel)).find();
+            boolean heldBy = HELD_BY_WORDS.mayMatch(folded) && HELD_BY.matcher(text.substring(0, rel)).find();
             String after = text.substring(a.end() - v.sentence().start(), Math.min(text.length(), a.end() - v.sentence().start() + 40));
-            boolean stronghold = after.matches("^(?:'s|’s)?\\s+(?:\\w+\\s+){0,2}?" + STRONGHOLD.pattern() + ".*")
+            boolean stronghold = STRONGHOLD_AFTER.matcher(after).matches()
                     && !after.contains(",");
             if (heldBy || stronghold) {
                 PlaceMention pm = heldBy ? placeBefore(v, a.start()) : placeNear(v, a.end() - v.sentence().start());

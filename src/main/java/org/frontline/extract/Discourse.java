@@ -3,6 +3,8 @@ package org.frontline.extract;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.frontline.recognise.place.PlaceMention;
+import org.frontline.match.Folded;
+import org.frontline.match.Prefilter;
 
 /**
  * What the text has established so far, for sentences that lean on it: the place of the
@@ -42,8 +44,10 @@ final class Discourse {
     private static final Pattern AREA = Pattern.compile("\\b(?:the|that|this)\\s+(?:\\w+\\s+)?(?:area|region)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Prefilter ANAPHOR_WORDS = Prefilter.of(PLACE_ANAPHOR);
+
     static boolean pointsBack(String sentence) {
-        return PLACE_ANAPHOR.matcher(sentence).find();
+        return ANAPHOR_WORDS.mayMatch(Folded.of(sentence)) && PLACE_ANAPHOR.matcher(sentence).find();
     }
 
     /** What a sentence that points back points at: the story's area, or the town named last. */

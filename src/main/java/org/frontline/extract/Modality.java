@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.frontline.match.Folded;
+import org.frontline.match.Prefilter;
 
 /**
  * Decides whether a trigger reports something that happened: hypotheticals, threats, plans,
@@ -18,19 +20,19 @@ final class Modality {
     private static final Set<String> ANAPHORIC = Set.of("attack", "attacks", "assault", "offensive", "capture",
             "takeover", "advance", "advances", "seizure", "counterattack", "counter-attack", "counteroffensive",
             "fight", "battle", "bombing", "strike", "strikes", "evacuation", "agreement", "deal", "truce", "ceasefire");
-    private final List<Pattern> before = new ArrayList<>();
-    private final List<Pattern> after = new ArrayList<>();
-    private final List<Pattern> adjective = new ArrayList<>();
-    private final List<Pattern> anaphor = new ArrayList<>();
-    private final List<Pattern> infinitive = new ArrayList<>();
-    private final List<Pattern> fightAfter = new ArrayList<>();
+    private final List<Prefilter> before = new ArrayList<>();
+    private final List<Prefilter> after = new ArrayList<>();
+    private final List<Prefilter> adjective = new ArrayList<>();
+    private final List<Prefilter> anaphor = new ArrayList<>();
+    private final List<Prefilter> infinitive = new ArrayList<>();
+    private final List<Prefilter> fightAfter = new ArrayList<>();
     /** Triggers that start with a preposition: "to within 3 miles of" is not an infinitive. */
     private static final Pattern PREPOSITIONAL = Pattern.compile("^(?:within|into|in|on|near|around|towards?)\\b");
 
     Modality() {
         for (String line : Resources.lines("/extract/modality.tsv")) {
             String[] f = line.split("\t", 2);
-            Pattern p = Pattern.compile(f[1], Pattern.CASE_INSENSITIVE);
+            Prefilter p = Prefilter.of(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
             switch (f[0]) {
                 case "after" -> after.add(p);
                 case "adjective" -> adjective.add(p);
@@ -59,9 +61,10 @@ final class Modality {
         return !matchesAny(after, right) && !(word.startsWith("fight") && matchesAny(fightAfter, right));
     }
 
-    private static boolean matchesAny(List<Pattern> patterns, String s) {
-        for (Pattern p : patterns) {
-            if (p.matcher(s).find()) {
+    private static boolean matchesAny(List<Prefilter> patterns, String s) {
+        Folded folded = Folded.of(s);
+        for (Prefilter p : patterns) {
+            if (p.mayMatch(folded) && p.pattern().matcher(s).find()) {
                 return true;
             }
         }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.match.Folded;
+import org.frontline.match.Prefilter;
 
 /**
  * Finds actors in a text by dictionary: the longest alias wins; generic words ("the army",
@@ -24,11 +26,13 @@ public final class ActorRecogniser {
 
     private final ActorDictionary dictionary;
     private final Pattern nationalForces;
+    private final Prefilter nationalForceWords;
 
     public ActorRecogniser(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         String adjectives = String.join("|", dictionary.nationalities().keySet());
         this.nationalForces = Pattern.compile("\\b(" + adjectives + ") (" + FORCE_WORDS + ")\\b");
+        this.nationalForceWords = Prefilter.of(nationalForces);
     }
 
     static int wordCount(String s) {
@@ -91,6 +95,9 @@ public final class ActorRecogniser {
     }
 
     private void addNationalFallback(String text, List<ActorMention> out) {
+        if (!nationalForceWords.mayMatch(Folded.of(text))) {
+            return;
+        }
         Matcher m = nationalForces.matcher(text);
         while (m.find()) {
             int s = m.start(), e = m.end();
