@@ -38,8 +38,8 @@ public final class Ingestion {
     private ClusterPlanner.Plan plan(String doc, List<DocEvent> added) {
         Map<String, StoredCluster> touched = new LinkedHashMap<>();
         for (DocEvent m : added) {
-            EventClusterer.CandidateQuery q = EventClusterer.candidates(m);
-            for (StoredCluster c : store.clusters(q.type(), q.from(), q.to())) {
+            EventClusterer.CandidateQuery q = clusterer.candidates(m);
+            for (StoredCluster c : candidates(q)) {
                 // the window is wide (a year of slack); only clusters the new mentions can join are rebuilt
                 if (!touched.containsKey(c.id()) && clusterer.touches(c.members(), added)) {
                     touched.put(c.id(), c);
@@ -60,5 +60,13 @@ public final class Ingestion {
             rebuilt.add(new StoredCluster(e.id(), e.asEvent(), e.mentions()));
         }
         return new ClusterPlanner.Plan(touched.keySet(), rebuilt);
+    }
+
+    private List<StoredCluster> candidates(EventClusterer.CandidateQuery q) {
+        if (q.near() != null) {
+            EventClusterer.Near n = q.near();
+            return store.clustersNear(q.type(), q.from(), q.to(), n.lat(), n.lon(), n.geonamesId(), n.km());
+        }
+        return q.placeless() ? store.clustersWithoutPlace(q.type(), q.from(), q.to()) : store.clusters(q.type(), q.from(), q.to());
     }
 }

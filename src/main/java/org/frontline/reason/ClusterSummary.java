@@ -30,7 +30,7 @@ final class ClusterSummary {
     }
 
     static MergedEvent of(List<DocEvent> members) {
-        List<DocEvent> sorted = members.stream().sorted(MentionKey.ORDER).toList();
+        List<DocEvent> sorted = MentionKey.sorted(members);
         Event first = sorted.get(0).event();
         List<String> docs = sorted.stream().map(DocEvent::doc).distinct().sorted().toList();
         List<String> evidence = sorted.stream()

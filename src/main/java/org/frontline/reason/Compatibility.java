@@ -27,6 +27,10 @@ final class Compatibility {
         this.radiusKm = radiusKm;
     }
 
+    double radiusKm() {
+        return radiusKm;
+    }
+
     boolean test(DocEvent a, DocEvent b) {
         Event x = a.event(), y = b.event();
         return x.type() == y.type()

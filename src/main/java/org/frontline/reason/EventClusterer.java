@@ -37,8 +37,7 @@ public final class EventClusterer {
 
     /** The merged events of these mentions, sorted by date, type, then id. Duplicates count once. */
     public List<MergedEvent> cluster(Collection<DocEvent> mentions) {
-        List<DocEvent> ms = new ArrayList<>(new LinkedHashSet<>(mentions));
-        ms.sort(MentionKey.ORDER);
+        List<DocEvent> ms = MentionKey.sorted(new LinkedHashSet<>(mentions));
         int[] parent = new int[ms.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -121,13 +120,28 @@ public final class EventClusterer {
      * date range meets {@code [from, to]}. The window is the mention widened by its own slack plus
      * the widest slack any member may have (a year).
      */
-    public static CandidateQuery candidates(DocEvent mention) {
+    public CandidateQuery candidates(DocEvent mention) {
         DateWindow w = DateWindow.of(mention.event().date());
         int widest = DateWindow.slackDays(org.frontline.model.Precision.YEAR);
-        return new CandidateQuery(mention.event().type(), w.from().minusDays(widest), w.to().plusDays(widest));
+        org.frontline.model.Place p = mention.event().place();
+        // a placed mention (not a road) joins only mentions near its place (see Compatibility):
+        // the store need not read the others
+        boolean road = mention.event().type() == EventType.ROUTE_CUT;
+        Near near = !road && p != null && p.lat() != null && p.lon() != null
+                ? new Near(p.lat(), p.lon(), p.geonamesId(), compatible.radiusKm()) : null;
+        // and a place-less one only mentions without a place
+        return new CandidateQuery(mention.event().type(), w.from().minusDays(widest), w.to().plusDays(widest), near,
+                !road && p == null);
     }
 
-    /** See {@link #candidates}. */
-    public record CandidateQuery(EventType type, LocalDate from, LocalDate to) {
+    /**
+     * See {@link #candidates}; {@code near} is null when the place does not narrow the search;
+     * {@code placeless}: only members without a place can join.
+     */
+    public record CandidateQuery(EventType type, LocalDate from, LocalDate to, Near near, boolean placeless) {
+    }
+
+    /** Members must lie within {@code km} of (lat, lon), share the GeoNames id, or lack coordinates. */
+    public record Near(double lat, double lon, Long geonamesId, double km) {
     }
 }

@@ -19,6 +19,15 @@ final class MentionKey {
     private MentionKey() {
     }
 
+    /** The mentions in {@link #ORDER}, each key printed once rather than at every comparison. */
+    static List<DocEvent> sorted(java.util.Collection<DocEvent> mentions) {
+        java.util.Map<DocEvent, String> keys = new java.util.IdentityHashMap<>();
+        mentions.forEach(m -> keys.put(m, of(m)));
+        List<DocEvent> out = new java.util.ArrayList<>(mentions);
+        out.sort(Comparator.comparing(keys::get));
+        return out;
+    }
+
     static String of(DocEvent m) {
         return m.doc() + "\u0000" + m;
     }

@@ -121,10 +121,49 @@ final class EventReader {
 
     /** Stored clusters with a member of this type meeting [from, to], members included. */
     List<StoredCluster> clusters(EventType type, LocalDate from, LocalDate to) throws SQLException {
+        return clustersWhere("", List.of(type.label(), from, to));
+    }
+
+    /**
+     * As {@link #clusters}, keeping clusters with such a member whose place may lie within {@code km}
+     * of (lat, lon): inside the bounding box of that circle, with the same GeoNames id, or with
+     * no coordinates (matched by name later). The box keeps a stored corpus from being read whole
+     * for every new mention.
+     */
+    List<StoredCluster> clustersNear(EventType type, LocalDate from, LocalDate to, double lat, double lon,
+                                     Long geonamesId, double km) throws SQLException {
+        double radians = km / EARTH_KM;
+        double dLat = Math.toDegrees(radians) * BOX_MARGIN;
+        // the widest longitude span of the circle is at its top or bottom, not its centre
+        double sinRatio = Math.sin(radians) / Math.cos(Math.toRadians(lat));
+        double dLon = sinRatio >= 1 ? 360 : Math.toDegrees(Math.asin(sinRatio)) * BOX_MARGIN;
+        List<Object> params = new ArrayList<>(List.of(type.label(), from, to, geonamesId == null ? -1L : geonamesId,
+                lat - dLat, lat + dLat));
+        String lonTest = "";
+        if (lon - dLon >= -180 && lon + dLon <= 180) {
+            lonTest = " AND p.lon BETWEEN ? AND ?";
+            params.add(lon - dLon);
+            params.add(lon + dLon);
+        }
+        return clustersWhere(" AND m.place_id IN (SELECT p.id FROM place p WHERE p.lat IS NULL OR p.geonames_id = ?"
+                + " OR (p.lat BETWEEN ? AND ?" + lonTest + "))", params);
+    }
+
+    /** As {@link #clusters}, keeping clusters with such a member that has no place. */
+    List<StoredCluster> clustersWithoutPlace(EventType type, LocalDate from, LocalDate to) throws SQLException {
+        return clustersWhere(" AND m.place_id IS NULL", List.of(type.label(), from, to));
+    }
+
+    private static final double EARTH_KM = 6371.0;
+    /** Rounding must never drop a place on the circle's edge. */
+    private static final double BOX_MARGIN = 1.01;
+
+    /** Clusters with a member of type [0] whose dates meet [1], [2] and that meets {@code andMember}. */
+    private List<StoredCluster> clustersWhere(String andMember, List<?> params) throws SQLException {
         List<long[]> links = jdbc.query("SELECT em.event_id, em.mention_id FROM event_mention em WHERE em.event_id IN "
                 + "(SELECT em2.event_id FROM event_mention em2 JOIN mention m ON m.id = em2.mention_id "
-                + "WHERE m.type = ? AND m.date_end >= ? AND m.date_start <= ?) ORDER BY em.event_id, em.mention_id",
-                List.of(type.label(), from, to), rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+                + "WHERE m.type = ? AND m.date_end >= ? AND m.date_start <= ?" + andMember + ") ORDER BY em.event_id, em.mention_id",
+                params, rs -> new long[] {rs.getLong(1), rs.getLong(2)});
         List<Long> eventIds = links.stream().map(l -> l[0]).distinct().toList();
         Map<Long, MentionReader.MentionRow> byId = new HashMap<>();
         for (MentionReader.MentionRow r : mentions.byIds(links.stream().map(l -> l[1]).toList())) {

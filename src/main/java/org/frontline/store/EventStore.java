@@ -82,6 +82,16 @@ public interface EventStore extends AutoCloseable {
     List<StoredCluster> clusters(EventType type, LocalDate from, LocalDate to);
 
     /**
+     * As {@link #clusters}, only clusters with such a member whose place may be within {@code km}
+     * of (lat, lon): in the bounding box, with the same GeoNames id, or without coordinates.
+     */
+    List<StoredCluster> clustersNear(EventType type, LocalDate from, LocalDate to, double lat, double lon,
+                                     Long geonamesId, double km);
+
+    /** As {@link #clusters}, only clusters with such a member that has no place. */
+    List<StoredCluster> clustersWithoutPlace(EventType type, LocalDate from, LocalDate to);
+
+    /**
      * In one transaction: deletes the clusters {@code retired} and writes {@code clusters}
      * (a cluster whose id is already stored with the same members is left as it is). A member
      * that is not a stored mention fails the whole call and changes nothing.

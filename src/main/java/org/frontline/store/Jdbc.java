@@ -25,8 +25,23 @@ final class Jdbc {
         T run() throws SQLException;
     }
 
+    /** Statements kept prepared, by SQL text: preparing costs SQLite about as much as running a small query. */
+    private static final int CACHED_STATEMENTS = 64;
+
     private final Connection connection;
     private final Dialect dialect;
+    /** Idle prepared statements; one in use is taken out, so a nested use of the same SQL prepares its own. */
+    private final java.util.Map<String, PreparedStatement> idle =
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, PreparedStatement> eldest) {
+                    if (size() > CACHED_STATEMENTS) {
+                        closeQuietly(eldest.getValue());
+                        return true;
+                    }
+                    return false;
+                }
+            };
 
     Jdbc(Connection connection, Dialect dialect) {
         this.connection = connection;
@@ -42,7 +57,8 @@ final class Jdbc {
     }
 
     <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        PreparedStatement ps = take(sql);
+        try {
             dialect.bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();
@@ -51,6 +67,34 @@ final class Jdbc {
                 }
                 return out;
             }
+        } finally {
+            giveBack(sql, ps);
+        }
+    }
+
+    private PreparedStatement take(String sql) throws SQLException {
+        PreparedStatement ps = idle.remove(sql);
+        return ps != null ? ps : connection.prepareStatement(sql);
+    }
+
+    private void giveBack(String sql, PreparedStatement ps) {
+        try {
+            ps.clearParameters();
+        } catch (SQLException e) {
+            closeQuietly(ps);
+            return;
+        }
+        PreparedStatement other = idle.put(sql, ps);
+        if (other != null) {
+            closeQuietly(other);
+        }
+    }
+
+    private static void closeQuietly(PreparedStatement ps) {
+        try {
+            ps.close();
+        } catch (SQLException e) {
+            // a statement that cannot close is dropped all the same
         }
     }
 
@@ -59,9 +103,12 @@ final class Jdbc {
     }
 
     int update(String sql, List<?> params) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        PreparedStatement ps = take(sql);
+        try {
             dialect.bind(ps, params);
             return ps.executeUpdate();
+        } finally {
+            giveBack(sql, ps);
         }
     }
 

@@ -169,6 +169,17 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public synchronized List<StoredCluster> clustersNear(EventType type, LocalDate from, LocalDate to, double lat,
+                                                         double lon, Long geonamesId, double km) {
+        return read("clusters near", () -> events.clustersNear(type, from, to, lat, lon, geonamesId, km));
+    }
+
+    @Override
+    public synchronized List<StoredCluster> clustersWithoutPlace(EventType type, LocalDate from, LocalDate to) {
+        return read("clusters without place", () -> events.clustersWithoutPlace(type, from, to));
+    }
+
+    @Override
     public synchronized void replaceClusters(Collection<String> retired, List<StoredCluster> clusters) {
         try {
             jdbc.inTransaction(() -> {

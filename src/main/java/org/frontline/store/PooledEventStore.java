@@ -118,6 +118,17 @@ final class PooledEventStore implements EventStore {
     }
 
     @Override
+    public List<StoredCluster> clustersNear(EventType type, LocalDate from, LocalDate to, double lat, double lon,
+                                            Long geonamesId, double km) {
+        return writer.clustersNear(type, from, to, lat, lon, geonamesId, km);
+    }
+
+    @Override
+    public List<StoredCluster> clustersWithoutPlace(EventType type, LocalDate from, LocalDate to) {
+        return writer.clustersWithoutPlace(type, from, to);
+    }
+
+    @Override
     public void replaceClusters(Collection<String> retired, List<StoredCluster> clusters) {
         writer.replaceClusters(retired, clusters);
     }

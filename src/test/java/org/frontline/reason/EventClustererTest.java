@@ -157,8 +157,10 @@ class EventClustererTest {
         DocEvent b = capture("b", List.of(GOV), TADEF, days("2017-02-06", "2017-02-06"));
         List<MergedEvent> touched = stored.stream().filter(m -> clusterer.touches(m, List.of(b))).toList();
         assertEquals(1, touched.size());
-        EventClusterer.CandidateQuery q = EventClusterer.candidates(b);
+        EventClusterer.CandidateQuery q = clusterer.candidates(b);
         assertTrue(q.from().isBefore(day("2017-02-06")) && q.to().isAfter(day("2017-02-06")));
+        assertEquals(EventClusterer.DEFAULT_RADIUS_KM, q.near().km());
+        assertEquals(TADEF.lat(), q.near().lat());
         ClusterUpdate u = clusterer.update(touched, List.of(b));
         assertEquals(List.of(touched.get(0).id()), u.retired());
         stored.removeIf(m -> u.retired().contains(m.id()));

@@ -271,6 +271,20 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void clustersNearKeepOnlyClustersWithAMemberInTheCircle() {
+        ingestAll();
+        store.replaceClusters(List.of(), List.of(new StoredCluster("k1", CAPTURE_A, store.candidatesNear(CAPTURE_A, 10, 1))));
+        // Manbij is 40 km from Al-Bab: a 10 km circle there misses the cluster, a 50 km one finds it
+        assertEquals(List.of(), store.clustersNear(EventType.TERRITORY_CAPTURED, FEB6, FEB6, MANBIJ.lat(), MANBIJ.lon(), null, 10));
+        assertEquals(1, store.clustersNear(EventType.TERRITORY_CAPTURED, FEB6, FEB6, MANBIJ.lat(), MANBIJ.lon(), null, 50).size());
+        // the same GeoNames id finds it whatever the coordinates say
+        assertEquals(1, store.clustersNear(EventType.TERRITORY_CAPTURED, FEB6, FEB6, 0, 0, AL_BAB.geonamesId(), 10).size());
+        assertEquals(store.clusters(EventType.TERRITORY_CAPTURED, FEB6, FEB6),
+                store.clustersNear(EventType.TERRITORY_CAPTURED, FEB6, FEB6, AL_BAB.lat() + 0.05, AL_BAB.lon(), null, 10));
+        assertEquals(List.of(), store.clustersNear(EventType.AIR_STRIKE, FEB6, FEB6, AL_BAB.lat(), AL_BAB.lon(), null, 10));
+    }
+
+    @Test
     void anUnknownMemberChangesNothing() throws Exception {
         ingestAll();
         TableChecksum.Snapshot before = TableChecksum.of(url);

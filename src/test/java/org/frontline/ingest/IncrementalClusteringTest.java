@@ -1,0 +1,71 @@
+package org.frontline.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.frontline.Frontline;
+import org.frontline.bench.CorpusGenerator;
+import org.frontline.model.Article;
+import org.frontline.model.DocEvent;
+import org.frontline.model.DocumentResult;
+import org.frontline.reason.EventClusterer;
+import org.frontline.reason.MergedEvent;
+import org.frontline.store.EventQuery;
+import org.frontline.store.EventStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ingesting one document at a time reads only the stored clusters near each new mention; the
+ * clusters it stores must be the ones clustering every mention at once gives.
+ */
+class IncrementalClusteringTest {
+
+    @Test
+    void storedClustersEqualClusteringEverythingAtOnce(@TempDir Path tmp) throws Exception {
+        Path corpus = tmp.resolve("generated.jsonl");
+        new CorpusGenerator(7).write(corpus, 400);
+        List<Frontline.Extracted> docs;
+        try (Stream<Frontline.Extracted> s = Frontline.standard(2).extractWithArticles(List.of(corpus))) {
+            docs = new ArrayList<>(s.toList());
+        }
+        // a second outlet's copy of every third report: each of its events must join the original's
+        for (Frontline.Extracted x : List.copyOf(docs).subList(0, docs.size() / 3)) {
+            DocumentResult r = x.result();
+            String id = r.doc() + "-copy";
+            docs.add(new Frontline.Extracted(new DocumentResult(id, r.title(), r.outlet(), r.byline(), r.published(),
+                    r.publishedInferred(), null, r.error(), r.events(), r.control()), renamed(x.article(), id)));
+        }
+        EventClusterer clusterer = new EventClusterer();
+        List<DocEvent> all = new ArrayList<>();
+        for (Frontline.Extracted x : docs) {
+            DocumentResult r = x.result();
+            r.events().forEach(e -> all.add(new DocEvent(r.doc(), r.published(), e)));
+        }
+        List<String> batch = clusterer.cluster(all).stream().map(IncrementalClusteringTest::key).sorted().toList();
+        try (EventStore store = EventStore.open(tmp.resolve("i.db").toString())) {
+            Ingestion ingestion = new Ingestion(store, clusterer);
+            docs.forEach(ingestion::ingest);
+            List<String> stored = store.events(EventQuery.all().page(Integer.MAX_VALUE, 0)).stream()
+                    .map(e -> e.event().type().label() + " " + e.documents()).sorted().toList();
+            assertEquals(batch, stored);
+            long merged = stored.stream().filter(k -> k.contains(",")).count();
+            assertTrue(merged > 100, "the generated corpus repeats places and days, so reports merge: " + merged);
+        }
+        Files.deleteIfExists(corpus);
+    }
+
+    private static Article renamed(Article a, String id) {
+        return new Article(id, a.origin(), a.title(), a.outlet(), a.byline(), a.url() + "?copy", a.published(),
+                a.publishedInferred(), a.text());
+    }
+
+    private static String key(MergedEvent e) {
+        return e.type().label() + " " + e.mentions().stream().map(DocEvent::doc).distinct().sorted().toList();
+    }
+}
