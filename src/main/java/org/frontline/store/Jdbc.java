@@ -27,6 +27,8 @@ final class Jdbc {
 
     private final Connection connection;
     private final Dialect dialect;
+    /** Rows inserted, updated or deleted through this object: tells a write that changed nothing. */
+    private long rowsWritten;
 
     Jdbc(Connection connection, Dialect dialect) {
         this.connection = connection;
@@ -54,6 +56,27 @@ final class Jdbc {
         }
     }
 
+    /**
+     * The first {@code n} rows the mapper keeps (a null is a row it drops), reading no further: for
+     * a filter SQL cannot do whose page still must not read the whole table.
+     */
+    <T> List<T> firstRows(String sql, List<?> params, RowMapper<T> mapper, long n) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            dialect.bind(ps, params);
+            ps.setFetchSize(500);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (out.size() < n && rs.next()) {
+                    T row = mapper.map(rs);
+                    if (row != null) {
+                        out.add(row);
+                    }
+                }
+                return out;
+            }
+        }
+    }
+
     long count(String sql, List<?> params) throws SQLException {
         return query(sql, params, rs -> rs.getLong(1)).get(0);
     }
@@ -61,13 +84,20 @@ final class Jdbc {
     int update(String sql, List<?> params) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             dialect.bind(ps, params);
-            return ps.executeUpdate();
+            int n = ps.executeUpdate();
+            rowsWritten += n;
+            return n;
         }
     }
 
     /** An INSERT ... RETURNING id (both SQLite 3.35+ and PostgreSQL have it). */
     long insert(String sql, List<?> params) throws SQLException {
+        rowsWritten++;
         return query(sql + " RETURNING id", params, rs -> rs.getLong(1)).get(0);
+    }
+
+    long rowsWritten() {
+        return rowsWritten;
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none. */
