@@ -13,7 +13,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -99,6 +102,8 @@ class LoadTest {
 
     private static void run(String name, Http http, long seconds, int stored) throws Exception {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        // by kind of request (the path with its values dropped), to see which one costs what
+        Map<String, ConcurrentLinkedQueue<Long>> byKind = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
         AtomicInteger posted = new AtomicInteger();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -113,7 +118,9 @@ class LoadTest {
                     long t = System.nanoTime();
                     try {
                         HttpResponse<String> resp = http.get(path);
-                        latencies.add(System.nanoTime() - t);
+                        long took = System.nanoTime() - t;
+                        latencies.add(took);
+                        byKind.computeIfAbsent(path.replaceAll("=[^&]*", ""), k -> new ConcurrentLinkedQueue<>()).add(took);
                         if (resp.statusCode() != 200) {
                             errors.add(path + " -> " + resp.statusCode() + " " + resp.body());
                         }
@@ -124,7 +131,13 @@ class LoadTest {
             });
         }
         pool.shutdown();
-        assertTrue(pool.awaitTermination(seconds + 180, TimeUnit.SECONDS), "clients did not finish");
+        boolean finished = pool.awaitTermination(seconds + 180, TimeUnit.SECONDS);
+        pool.shutdownNow(); // a client stuck past that must not keep the test JVM alive
+        assertTrue(finished, "clients did not finish");
+        new TreeMap<>(byKind).forEach((kind, l) -> {
+            List<Long> k = l.stream().sorted().toList();
+            System.out.printf("LoadTest %s:   %-40s %5d answers, p50 %.1f ms, p99 %.1f ms%n", name, kind, k.size(), pct(k, 0.5), pct(k, 0.99));
+        });
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.printf("LoadTest %s: %d clients, %d s, %d requests (%.0f/s), %d documents posted, %d errors, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
