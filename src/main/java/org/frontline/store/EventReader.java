@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.frontline.model.Event;
 import org.frontline.model.EventType;
+import org.frontline.model.Place;
 import org.frontline.store.EventRows.Owner;
 import org.frontline.store.EventRows.Parties;
 
@@ -32,23 +33,69 @@ final class EventReader {
     private record Head(boolean merged, long id, String clusterId, Event event) {
     }
 
+    /** Where a page's row is: merged event or unclustered mention, and its row id. */
+    private record Key(boolean merged, long id) {
+    }
+
+    /**
+     * In two steps, so a page costs its own rows and not everything before it: the page's keys,
+     * from the date indexes and the filters' subqueries alone; then those rows in full.
+     */
     List<StoredEvent> events(EventQuery q) throws SQLException {
+        List<Key> page = keys(q);
+        Map<Key, Head> byKey = new HashMap<>();
+        for (boolean merged : new boolean[] {true, false}) {
+            List<Long> ids = page.stream().filter(k -> k.merged() == merged).map(Key::id).toList();
+            for (List<Long> chunk : Jdbc.chunks(ids)) {
+                for (Head h : jdbc.query(headSql(merged) + " WHERE " + (merged ? "e" : "m") + ".id IN ("
+                        + Jdbc.placeholders(chunk.size()) + ")", chunk, this::head)) {
+                    byKey.put(new Key(merged, h.id()), h);
+                }
+            }
+        }
+        // a row deleted by a write between the two steps is left out rather than served half-read
+        return build(page.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList());
+    }
+
+    private List<Key> keys(EventQuery q) throws SQLException {
         QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e");
         QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m");
         List<Object> params = new ArrayList<>(fe.params());
         params.addAll(fm.params());
-        String paging = Paging.sql(q, params);
-        String sql = "SELECT * FROM (SELECT 1 AS merged, e.cluster_id, " + EventRows.columns("e") + " FROM event e"
-                + EventRows.joins("e") + " WHERE 1 = 1" + fe.sql()
-                + " UNION ALL SELECT 0 AS merged, CAST(NULL AS TEXT) AS cluster_id, " + EventRows.columns("m")
-                + " FROM mention m" + EventRows.joins("m")
+        boolean near = q.near() != null;
+        // the exact distance test needs coordinates; without it no place is read at all
+        String coords = near ? ", pl.lat, pl.lon" : "";
+        String sql = "SELECT 1 AS merged, e.id, e.date_start" + coords + " FROM event e" + (near ? placeJoin("e") : "")
+                + " WHERE 1 = 1" + fe.sql()
+                + " UNION ALL SELECT 0 AS merged, m.id, m.date_start" + coords + " FROM mention m" + (near ? placeJoin("m") : "")
                 + " WHERE NOT EXISTS (SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)" + fm.sql()
-                + ") u ORDER BY date_start, merged DESC, id" + paging;
-        List<Head> heads = jdbc.query(sql, params, this::head);
-        if (q.near() != null) {
-            heads = Paging.apply(q, heads.stream().filter(h -> QueryFilter.within(q.near(), h.event().place())).toList());
+                + " ORDER BY 3, 1 DESC, 2" + Paging.sql(q, params);
+        if (!near) {
+            return jdbc.query(sql, params, rs -> new Key(rs.getInt(1) == 1, rs.getLong(2)));
         }
-        return build(heads);
+        List<Key> inCircle = jdbc.firstRows(sql, params, rs -> QueryFilter.within(q.near(),
+                new Place("there", rs.getDouble(4), rs.getDouble(5), null, null, null, null))
+                ? new Key(rs.getInt(1) == 1, rs.getLong(2)) : null, (long) q.offset() + q.limit());
+        return Paging.apply(q, inCircle);
+    }
+
+    /** The first start and last end over what {@link #events} lists, one pass in SQL. */
+    DateSpan span() throws SQLException {
+        Dialect d = jdbc.dialect();
+        return jdbc.query("SELECT MIN(s) AS first_day, MAX(t) AS last_day FROM (SELECT date_start AS s, date_end AS t FROM event "
+                + "UNION ALL SELECT m.date_start, m.date_end FROM mention m WHERE NOT EXISTS "
+                + "(SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)) u", List.of(),
+                rs -> new DateSpan(d.date(rs, "first_day"), d.date(rs, "last_day"))).get(0);
+    }
+
+    private static String placeJoin(String x) {
+        return " JOIN place pl ON pl.id = " + x + ".place_id";
+    }
+
+    private static String headSql(boolean merged) {
+        return merged ? "SELECT 1 AS merged, e.cluster_id, " + EventRows.columns("e") + " FROM event e" + EventRows.joins("e")
+                : "SELECT 0 AS merged, CAST(NULL AS TEXT) AS cluster_id, " + EventRows.columns("m") + " FROM mention m"
+                        + EventRows.joins("m");
     }
 
     /** One event by its {@link StoredEvent#id}: a cluster id, or {@code mention:<n>} for an unclustered mention. */
@@ -56,12 +103,10 @@ final class EventReader {
         List<Head> heads;
         Long mentionId = mentionId(id);
         if (mentionId != null) {
-            heads = jdbc.query("SELECT 0 AS merged, CAST(NULL AS TEXT) AS cluster_id, " + EventRows.columns("m")
-                    + " FROM mention m" + EventRows.joins("m") + " WHERE m.id = ? AND NOT EXISTS "
+            heads = jdbc.query(headSql(false) + " WHERE m.id = ? AND NOT EXISTS "
                     + "(SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)", List.of(mentionId), this::head);
         } else {
-            heads = jdbc.query("SELECT 1 AS merged, e.cluster_id, " + EventRows.columns("e") + " FROM event e"
-                    + EventRows.joins("e") + " WHERE e.cluster_id = ?", List.of(id), this::head);
+            heads = jdbc.query(headSql(true) + " WHERE e.cluster_id = ?", List.of(id), this::head);
         }
         return build(heads).stream().findFirst();
     }

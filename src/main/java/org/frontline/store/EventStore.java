@@ -71,6 +71,15 @@ public interface EventStore extends AutoCloseable {
 
     Stats stats();
 
+    /** The first start and last end date over {@link #events}: one query, however much is stored. */
+    DateSpan dates();
+
+    /**
+     * A number every committed write changes, whichever process wrote: equal numbers mean the same
+     * stored data, so whatever is derived from it can be kept until the number moves.
+     */
+    long generation();
+
     /**
      * Stored mentions of {@code e}'s type whose dates overlap {@code e}'s widened by {@code days},
      * within {@code km} of its place (or, when it has no coordinates, at a place of the same name,

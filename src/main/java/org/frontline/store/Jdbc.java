@@ -42,6 +42,8 @@ final class Jdbc {
                     return false;
                 }
             };
+    /** Rows inserted, updated or deleted through this object: tells a write that changed nothing. */
+    private long rowsWritten;
 
     Jdbc(Connection connection, Dialect dialect) {
         this.connection = connection;
@@ -98,6 +100,27 @@ final class Jdbc {
         }
     }
 
+    /**
+     * The first {@code n} rows the mapper keeps (a null is a row it drops), reading no further: for
+     * a filter SQL cannot do whose page still must not read the whole table.
+     */
+    <T> List<T> firstRows(String sql, List<?> params, RowMapper<T> mapper, long n) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            dialect.bind(ps, params);
+            ps.setFetchSize(500);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (out.size() < n && rs.next()) {
+                    T row = mapper.map(rs);
+                    if (row != null) {
+                        out.add(row);
+                    }
+                }
+                return out;
+            }
+        }
+    }
+
     long count(String sql, List<?> params) throws SQLException {
         return query(sql, params, rs -> rs.getLong(1)).get(0);
     }
@@ -106,7 +129,9 @@ final class Jdbc {
         PreparedStatement ps = take(sql);
         try {
             dialect.bind(ps, params);
-            return ps.executeUpdate();
+            int n = ps.executeUpdate();
+            rowsWritten += n;
+            return n;
         } finally {
             giveBack(sql, ps);
         }
@@ -114,7 +139,12 @@ final class Jdbc {
 
     /** An INSERT ... RETURNING id (both SQLite 3.35+ and PostgreSQL have it). */
     long insert(String sql, List<?> params) throws SQLException {
+        rowsWritten++;
         return query(sql + " RETURNING id", params, rs -> rs.getLong(1)).get(0);
+    }
+
+    long rowsWritten() {
+        return rowsWritten;
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none. */

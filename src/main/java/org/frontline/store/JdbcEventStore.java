@@ -89,7 +89,7 @@ final class JdbcEventStore implements EventStore {
     @Override
     public synchronized IngestOutcome ingest(DocumentResult result, Article article, ClusterPlanner planner) {
         try {
-            return jdbc.inTransaction(() -> {
+            return writing(() -> {
                 IngestOutcome o = documents.ingest(result, article);
                 boolean changed = o.kind() == IngestOutcome.Kind.NEW || o.kind() == IngestOutcome.Kind.REPLACED;
                 if (planner != null && changed) {
@@ -159,6 +159,31 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public synchronized DateSpan dates() {
+        return read("dates", events::span);
+    }
+
+    @Override
+    public synchronized long generation() {
+        return read("generation", () -> jdbc.count("SELECT n FROM store_generation WHERE id = 1", List.of()));
+    }
+
+    /**
+     * One write transaction, which also moves the generation if it changed any row. The bump comes
+     * last so that on PostgreSQL concurrent writers hold its row lock only just before they commit.
+     */
+    private <T> T writing(Jdbc.Work<T> work) throws SQLException {
+        return jdbc.inTransaction(() -> {
+            long before = jdbc.rowsWritten();
+            T result = work.run();
+            if (jdbc.rowsWritten() != before) {
+                jdbc.update("UPDATE store_generation SET n = n + 1 WHERE id = 1", List.of());
+            }
+            return result;
+        });
+    }
+
+    @Override
     public synchronized List<DocEvent> candidatesNear(Event e, int km, int days) {
         return read("candidates", () -> mentions.near(e, km, days).stream().map(MentionReader.MentionRow::mention).toList());
     }
@@ -182,7 +207,7 @@ final class JdbcEventStore implements EventStore {
     @Override
     public synchronized void replaceClusters(Collection<String> retired, List<StoredCluster> clusters) {
         try {
-            jdbc.inTransaction(() -> {
+            writing(() -> {
                 clusterWriter.replace(retired, clusters);
                 return null;
             });

@@ -106,6 +106,16 @@ final class PooledEventStore implements EventStore {
         return read(EventStore::stats);
     }
 
+    @Override
+    public DateSpan dates() {
+        return read(EventStore::dates);
+    }
+
+    @Override
+    public long generation() {
+        return read(EventStore::generation);
+    }
+
     /** Cluster planning reads the writer's own view: it runs inside the writer's transaction. */
     @Override
     public List<DocEvent> candidatesNear(Event e, int km, int days) {

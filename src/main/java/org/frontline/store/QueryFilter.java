@@ -5,29 +5,34 @@ import java.util.List;
 import org.frontline.model.Place;
 
 /**
- * The WHERE conditions of an {@link EventQuery} over an event-shaped row aliased {@code x} with
- * places joined as pl/rf/rt ({@link EventRows#joins}). Values only ever become parameters.
+ * The WHERE conditions of an {@link EventQuery} over an event-shaped row aliased {@code x}. Each
+ * condition is a lookup an index answers (places by name or by coordinates, parties by name), so
+ * no join is needed and the planner can start from the rarest. Values only ever become parameters.
  *
  * @param sql    conditions, each starting with " AND "
  * @param params their values, in order
  */
 record QueryFilter(String sql, List<Object> params) {
+    private static final String PLACE_BY_NAME = "SELECT id FROM place WHERE name_key = ?";
+    private static final String PLACE_IN_BOX = "SELECT id FROM place WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?";
 
     static QueryFilter of(EventQuery q, EventRows.Owner owner, String x) {
         StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
         if (q.place() != null) {
             // a route cut happens at its ends as much as anywhere
-            sql.append(" AND (pl.name_key = ? OR rf.name_key = ? OR rt.name_key = ?)");
+            sql.append(" AND (").append(x).append(".place_id IN (").append(PLACE_BY_NAME).append(") OR ")
+                    .append(x).append(".route_from_id IN (").append(PLACE_BY_NAME).append(") OR ")
+                    .append(x).append(".route_to_id IN (").append(PLACE_BY_NAME).append("))");
             String key = PlaceRows.nameKey(q.place());
             params.add(key);
             params.add(key);
             params.add(key);
         }
         if (q.actor() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM ").append(owner.partyTable).append(" p WHERE p.")
-                    .append(owner.partyKey).append(" = ").append(x).append(".id AND p.role IN ('actor1', 'actor2') ")
-                    .append("AND p.name_key = ?)");
+            // IN, not a correlated EXISTS: SQLite probes a correlated subquery by name for every row
+            sql.append(" AND ").append(x).append(".id IN (SELECT p.").append(owner.partyKey).append(" FROM ")
+                    .append(owner.partyTable).append(" p WHERE p.name_key = ? AND p.role IN ('actor1', 'actor2'))");
             params.add(PlaceRows.nameKey(q.actor()));
         }
         if (q.type() != null) {
@@ -47,14 +52,18 @@ record QueryFilter(String sql, List<Object> params) {
             EventQuery.Near n = q.near();
             double dLat = n.km() / 110.0;
             double dLon = n.km() / (110.0 * Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(n.lat()))))));
-            sql.append(" AND pl.lat BETWEEN ? AND ?");
-            params.add(n.lat() - dLat);
-            params.add(n.lat() + dLat);
-            if (n.lon() - dLon >= -180 && n.lon() + dLon <= 180) {
-                sql.append(" AND pl.lon BETWEEN ? AND ?");
-                params.add(n.lon() - dLon);
-                params.add(n.lon() + dLon);
-            }
+            boolean wraps = n.lon() - dLon < -180 || n.lon() + dLon > 180;
+            sql.append(" AND ").append(x).append(".place_id IN (").append(PLACE_IN_BOX).append(")");
+            params.addAll(List.of(n.lat() - dLat, n.lat() + dLat, wraps ? -180.0 : n.lon() - dLon, wraps ? 180.0 : n.lon() + dLon));
+        }
+        if (q.box() != null) {
+            // the place, or for a route without one its start: what the map draws
+            EventQuery.Box b = q.box();
+            List<Object> box = List.of(b.minLat(), b.maxLat(), b.minLon(), b.maxLon());
+            sql.append(" AND (").append(x).append(".place_id IN (").append(PLACE_IN_BOX).append(") OR (").append(x)
+                    .append(".place_id IS NULL AND ").append(x).append(".route_from_id IN (").append(PLACE_IN_BOX).append(")))");
+            params.addAll(box);
+            params.addAll(box);
         }
         return new QueryFilter(sql.toString(), params);
     }

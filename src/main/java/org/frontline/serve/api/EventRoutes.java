@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.frontline.model.Place;
 import org.frontline.serve.StoredJson;
+import org.frontline.store.DateSpan;
 import org.frontline.store.EventQuery;
 import org.frontline.store.EventStore;
 import org.frontline.store.StoredEvent;
@@ -18,9 +18,11 @@ final class EventRoutes implements Routes {
     private static final double[][] BBOX = {{-180, 180}, {-90, 90}, {-180, 180}, {-90, 90}};
     private static final double[][] NEAR = {{-90, 90}, {-180, 180}, {0, 20_000}};
     private final EventStore store;
+    private final PerGeneration<DateSpan> dates;
 
     EventRoutes(EventStore store) {
         this.store = store;
+        this.dates = new PerGeneration<>(store, EventStore::dates);
     }
 
     @Override
@@ -59,25 +61,17 @@ final class EventRoutes implements Routes {
         if (bbox != null && (bbox[0] > bbox[2] || bbox[1] > bbox[3])) {
             throw new BadRequest("bbox wants minLon,minLat,maxLon,maxLat with min <= max");
         }
+        q = bbox == null ? q : q.within(new EventQuery.Box(bbox[0], bbox[1], bbox[2], bbox[3]));
         int limit = p.integer("limit", 500, 1, Params.MAX_LIMIT);
         int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
-        return new Query(q, bbox, limit, offset);
+        return new Query(q, limit, offset);
     }
 
-    /** A store query plus what the store does not filter itself (bounding box) and the page wanted. */
-    record Query(EventQuery store, double[] bbox, int limit, int offset) {
+    /** A store query and the page wanted; every filter and the page are applied by the store. */
+    record Query(EventQuery store, int limit, int offset) {
         List<StoredEvent> run(EventStore s) {
-            if (bbox == null) {
-                return s.events(store.page(limit, offset));
-            }
-            return s.events(store.page(Integer.MAX_VALUE, 0)).stream().filter(e -> inside(e, bbox))
-                    .skip(offset).limit(limit).toList();
+            return s.events(store.page(limit, offset));
         }
-    }
-
-    static boolean inside(StoredEvent e, double[] b) {
-        Place p = e.event().place() != null ? e.event().place() : e.event().route() != null ? e.event().route().from() : null;
-        return p != null && p.lat() != null && p.lon() >= b[0] && p.lat() >= b[1] && p.lon() <= b[2] && p.lat() <= b[3];
     }
 
     private void events(HttpExchange ex) throws IOException {
@@ -103,9 +97,7 @@ final class EventRoutes implements Routes {
     }
 
     private void range(HttpExchange ex) throws IOException {
-        List<StoredEvent> all = store.events(EventQuery.all().page(Integer.MAX_VALUE, 0));
-        LocalDate min = all.stream().map(e -> e.event().date().start()).min(LocalDate::compareTo).orElse(null);
-        LocalDate max = all.stream().map(e -> e.event().date().end()).max(LocalDate::compareTo).orElse(null);
-        HttpExchangeIO.json(ex, 200, Map.of("min", String.valueOf(min), "max", String.valueOf(max)));
+        DateSpan span = dates.get();
+        HttpExchangeIO.json(ex, 200, Map.of("min", String.valueOf(span.first()), "max", String.valueOf(span.last())));
     }
 }

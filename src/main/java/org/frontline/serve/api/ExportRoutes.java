@@ -27,8 +27,9 @@ final class ExportRoutes implements Routes {
         Params p = new Params(HttpExchangeIO.query(ex));
         String format = p.text("format", 20);
         EventRoutes.Query q = EventRoutes.query(p);
-        List<StoredEvent> events = new EventRoutes.Query(q.store(), q.bbox(), p.integer("limit", Params.MAX_LIMIT * 10,
-                1, Integer.MAX_VALUE), q.offset()).run(store);
+        // a file is a page too: the same cap as /api/events, the rest by offset
+        List<StoredEvent> events = new EventRoutes.Query(q.store(), p.integer("limit", Params.MAX_LIMIT, 1, Params.MAX_LIMIT),
+                q.offset()).run(store);
         ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"frontline-events." + extension(format) + "\"");
         switch (format == null ? "" : format) {
             case "acled-csv" -> {

@@ -9,47 +9,39 @@ import org.frontline.reason.Sides;
 import org.frontline.reason.SiegeReasoner;
 import org.frontline.store.EventQuery;
 import org.frontline.store.EventStore;
-import org.frontline.store.Stats;
 
 /**
- * The control timeline and siege reasoner over everything stored, rebuilt only when the store
- * has changed since the last request (its counts differ), so reads stay cheap between ingests.
+ * The control timeline and siege reasoner over everything stored, rebuilt only when a write has
+ * committed since the last request (see {@link PerGeneration}), so reads stay cheap between ingests.
  */
 final class Reasoning {
-    private final EventStore store;
+    private record Built(ControlTimeline timeline, SiegeReasoner sieges) {
+    }
+
     private final Sides sides = Sides.load();
-    private Stats seen;
-    private ControlTimeline timeline;
-    private SiegeReasoner sieges;
+    private final PerGeneration<Built> built;
 
     Reasoning(EventStore store) {
-        this.store = store;
+        this.built = new PerGeneration<>(store, this::build);
     }
 
-    synchronized ControlTimeline timeline() {
-        refresh();
-        return timeline;
+    ControlTimeline timeline() {
+        return built.get().timeline();
     }
 
-    synchronized SiegeReasoner sieges() {
-        refresh();
-        return sieges;
+    SiegeReasoner sieges() {
+        return built.get().sieges();
     }
 
     Sides sides() {
         return sides;
     }
 
-    private void refresh() {
-        Stats now = store.stats();
-        if (now.equals(seen)) {
-            return;
-        }
+    private Built build(EventStore store) {
         Collection<DocEvent> mentions = store.mentions(EventQuery.all().page(Integer.MAX_VALUE, 0));
         Collection<DocControl> controls = store.controls(null);
-        timeline = ControlTimeline.build(mentions, controls, sides);
+        ControlTimeline timeline = ControlTimeline.build(mentions, controls, sides);
         java.util.List<org.frontline.model.Place> known = controls.stream().map(c -> c.control().place()).toList();
-        sieges = new SiegeReasoner(timeline, RouteGraph.build(mentions, known), sides);
-        seen = now;
+        return new Built(timeline, new SiegeReasoner(timeline, RouteGraph.build(mentions, known), sides));
     }
 }
