@@ -33,8 +33,12 @@ public final class Report {
                         b.absent() == null ? String.format("%.0f", run.articlesPerS() / b.articlesPerS()) : "-");
             }
         }
+        out.printf("threads = workers per parallel step (cleaning, analysis); reading and deduplication have a thread"
+                + " each,%nso a 1-thread run may use more than one core. art/cpu-s = articles per second of this"
+                + " process' CPU time.%n");
         for (Bench.CorpusResult c : r.corpora()) {
-            out.printf("%nTime per stage, %s (worker time summed over threads; front end = caller's thread):%n", c.name());
+            out.printf("%nTime per stage, %s (worker time summed over threads; front end measured apart, one thread):%n",
+                    c.name());
             out.printf("  %-22s %10s %12s %12s%n", "stage", "ms (1 thr)", "us/article", "ms (" + r.threads() + " thr)");
             FrontEnd.Cost f = c.cost();
             stage(out, "front: read", f.readMs(), f.documents(), null);

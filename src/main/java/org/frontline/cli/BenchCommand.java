@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     int baselineSample;
 
     @Option(names = "--dedup-sizes", paramLabel = "N,N,...", split = ",", defaultValue = "10000,100000,1000000",
-            description = "index sizes for the deduplication cost (empty = skip). Default: ${DEFAULT-VALUE}")
+            description = "index sizes for the deduplication cost (0 = skip). Default: ${DEFAULT-VALUE}")
     List<Long> dedupSizes;
 
     @Option(names = "--ingest-docs", paramLabel = "N", defaultValue = "1000", description = "generated documents stored in SQLite (0 = skip). Default: ${DEFAULT-VALUE}")
@@ -58,8 +58,8 @@ final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (generate < 0 || ingestDocs < 0 || baselineSample < 1 || dedupSizes.stream().anyMatch(n -> n < 10)) {
-            System.err.println("frontline bench: sizes must be positive (dedup sizes at least 10)");
+        if (generate < 0 || ingestDocs < 0 || baselineSample < 1 || dedupSizes.stream().anyMatch(n -> n < 0 || n > 0 && n < 10)) {
+            System.err.println("frontline bench: sizes must be positive (dedup sizes at least 10, or 0 to skip)");
             return 2;
         }
         List<Long> sizes = dedupSizes.stream().filter(n -> n > 0).sorted().toList();

@@ -1,7 +1,5 @@
 package org.frontline.reliability;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 
 /**
- * {@link CrashSafetyContract} on an embedded PostgreSQL: 150 documents, 20 kills. Only with
- * {@code -Dfrontline.long=true} (each kill is a child JVM start; see CrashSafetySqliteTest).
+ * {@link CrashSafetyContract} on an embedded PostgreSQL: 150 documents and 20 kills;
+ * {@code -Dfrontline.long=true}: 300 documents, 30 kills (each kill is a child JVM start; see CrashSafetySqliteTest).
  * PostgreSQL has no integrity_check; the store opening and reading after each kill stands in for it.
  */
 class CrashSafetyPostgresTest extends CrashSafetyContract {
@@ -20,7 +18,6 @@ class CrashSafetyPostgresTest extends CrashSafetyContract {
 
     @Override
     String freshDb(Path work) throws Exception {
-        assumeTrue(LONG, "PostgreSQL crash test runs with -Dfrontline.long=true");
         if (pg == null) {
             pg = EmbeddedPostgres.builder().start();
         }
@@ -45,12 +42,12 @@ class CrashSafetyPostgresTest extends CrashSafetyContract {
 
     @Override
     int documents() {
-        return 150;
+        return LONG ? 300 : 150;
     }
 
     @Override
     int kills() {
-        return 20;
+        return LONG ? 30 : 20;
     }
 
     @Override
