@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * An open-addressing map from long keys to int values that keeps the FIRST value put for a
- * key. Primitive arrays keep a band index of millions of documents at about 12 bytes an entry.
+ * key. Primitive arrays keep a band index of millions of documents at about 12 bytes an entry;
+ * filled up to three quarters (linear probing stays short there), so growing from n to 2n slots
+ * briefly holds 3n: 1M documents (20M band keys) peak under 600 MB.
  */
 final class LongIntMap {
     private static final int EMPTY = -1;
@@ -13,7 +15,7 @@ final class LongIntMap {
     private int size;
 
     LongIntMap(int expected) {
-        int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        int cap = Integer.highestOneBit(Math.max(16, expected + expected / 3)) << 1;
         keys = new long[cap];
         values = new int[cap];
         Arrays.fill(values, EMPTY);
@@ -21,7 +23,7 @@ final class LongIntMap {
 
     /** The value already stored for {@code key}, or stores {@code value} and returns -1. */
     int putIfAbsent(long key, int value) {
-        if (size * 2 >= keys.length) {
+        if (size >= keys.length - (keys.length >> 2)) {
             grow();
         }
         int mask = keys.length - 1;

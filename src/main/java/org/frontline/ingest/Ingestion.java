@@ -1,6 +1,7 @@
 package org.frontline.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.frontline.reason.MergedEvent;
 import org.frontline.store.ClusterPlanner;
 import org.frontline.store.EventStore;
 import org.frontline.store.IngestOutcome;
+import org.frontline.store.PlaceCircle;
 import org.frontline.store.StoredCluster;
 
 /**
@@ -37,9 +39,10 @@ public final class Ingestion {
 
     private ClusterPlanner.Plan plan(String doc, List<DocEvent> added) {
         Map<String, StoredCluster> touched = new LinkedHashMap<>();
+        Map<EventClusterer.CandidateQuery, List<StoredCluster>> asked = new HashMap<>();
         for (DocEvent m : added) {
-            EventClusterer.CandidateQuery q = clusterer.candidates(m);
-            for (StoredCluster c : candidates(q)) {
+            // a report often tells several events of one kind at one place and time: ask once
+            for (StoredCluster c : asked.computeIfAbsent(clusterer.candidates(m), this::candidates)) {
                 // the window is wide (a year of slack); only clusters the new mentions can join are rebuilt
                 if (!touched.containsKey(c.id()) && clusterer.touches(c.members(), added)) {
                     touched.put(c.id(), c);
@@ -63,10 +66,13 @@ public final class Ingestion {
     }
 
     private List<StoredCluster> candidates(EventClusterer.CandidateQuery q) {
-        if (q.near() != null) {
-            EventClusterer.Near n = q.near();
-            return store.clustersNear(q.type(), q.from(), q.to(), n.lat(), n.lon(), n.geonamesId(), n.km());
+        if (q.placeless()) {
+            return store.clustersWithoutPlace(q.type(), q.from(), q.to());
         }
-        return q.placeless() ? store.clustersWithoutPlace(q.type(), q.from(), q.to()) : store.clusters(q.type(), q.from(), q.to());
+        if (q.near().isEmpty()) {
+            return store.clusters(q.type(), q.from(), q.to());
+        }
+        List<PlaceCircle> circles = q.near().stream().map(n -> new PlaceCircle(n.lat(), n.lon(), n.geonamesId(), n.km())).toList();
+        return store.clustersNear(q.type(), q.from(), q.to(), circles, q.roadEnds(), q.namedRoads());
     }
 }

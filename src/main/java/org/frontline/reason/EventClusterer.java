@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.frontline.model.DocEvent;
+import org.frontline.model.Event;
 import org.frontline.model.EventType;
+import org.frontline.model.Route;
 
 /**
  * Cross-document merging. A cluster is a connected component of the symmetric relation
@@ -121,24 +123,45 @@ public final class EventClusterer {
      * the widest slack any member may have (a year).
      */
     public CandidateQuery candidates(DocEvent mention) {
-        DateWindow w = DateWindow.of(mention.event().date());
+        Event e = mention.event();
+        DateWindow w = DateWindow.of(e.date());
         int widest = DateWindow.slackDays(org.frontline.model.Precision.YEAR);
-        org.frontline.model.Place p = mention.event().place();
-        // a placed mention (not a road) joins only mentions near its place (see Compatibility):
-        // the store need not read the others
-        boolean road = mention.event().type() == EventType.ROUTE_CUT;
-        Near near = !road && p != null && p.lat() != null && p.lon() != null
-                ? new Near(p.lat(), p.lon(), p.geonamesId(), compatible.radiusKm()) : null;
-        // and a place-less one only mentions without a place
-        return new CandidateQuery(mention.event().type(), w.from().minusDays(widest), w.to().plusDays(widest), near,
-                !road && p == null);
+        LocalDate from = w.from().minusDays(widest), to = w.to().plusDays(widest);
+        double km = compatible.radiusKm();
+        Route r = e.route();
+        if (e.type() == EventType.ROUTE_CUT && r != null) {
+            // two roads compare roads (their names, or their ends), a road and a place compare places
+            if (e.place() == null) {
+                return new CandidateQuery(e.type(), from, to, List.of(), false, false, false);
+            }
+            List<Near> ends = new ArrayList<>();
+            for (org.frontline.model.Place p : new org.frontline.model.Place[] {e.place(), r.from(), r.to()}) {
+                if (p != null) {
+                    if (p.lat() == null || p.lon() == null) {
+                        return new CandidateQuery(e.type(), from, to, List.of(), false, false, false);
+                    }
+                    ends.add(new Near(p.lat(), p.lon(), p.geonamesId(), km));
+                }
+            }
+            return new CandidateQuery(e.type(), from, to, ends, true, r.name() != null, false);
+        }
+        org.frontline.model.Place p = e.place();
+        if (p == null) {
+            return new CandidateQuery(e.type(), from, to, List.of(), false, false, true);
+        }
+        // a placed mention joins only mentions near its place (see Compatibility)
+        List<Near> near = p.lat() != null && p.lon() != null ? List.of(new Near(p.lat(), p.lon(), p.geonamesId(), km)) : List.of();
+        return new CandidateQuery(e.type(), from, to, near, false, false, false);
     }
 
     /**
-     * See {@link #candidates}; {@code near} is null when the place does not narrow the search;
-     * {@code placeless}: only members without a place can join.
+     * See {@link #candidates}: clusters with a member of this type meeting [from, to] and, unless
+     * {@code near} is empty, at a place in one of its circles (or a road end there when
+     * {@code roadEnds}, or any named road when {@code namedRoads}); {@code placeless}: only
+     * members without a place. Empty {@code near} and not placeless: every such cluster.
      */
-    public record CandidateQuery(EventType type, LocalDate from, LocalDate to, Near near, boolean placeless) {
+    public record CandidateQuery(EventType type, LocalDate from, LocalDate to, List<Near> near, boolean roadEnds,
+                                 boolean namedRoads, boolean placeless) {
     }
 
     /** Members must lie within {@code km} of (lat, lon), share the GeoNames id, or lack coordinates. */

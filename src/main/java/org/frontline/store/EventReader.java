@@ -170,28 +170,45 @@ final class EventReader {
     }
 
     /**
-     * As {@link #clusters}, keeping clusters with such a member whose place may lie within {@code km}
-     * of (lat, lon): inside the bounding box of that circle, with the same GeoNames id, or with
-     * no coordinates (matched by name later). The box keeps a stored corpus from being read whole
-     * for every new mention.
+     * As {@link #clusters}, keeping clusters with such a member whose place may lie in one of the
+     * circles: inside the bounding box of one, with its GeoNames id, or with no coordinates
+     * (matched by name later). {@code roadEnds}: a cut road's ends count as its places;
+     * {@code namedRoads}: so does having a road name (names are compared later). The boxes keep a
+     * stored corpus from being read whole for every new mention.
      */
-    List<StoredCluster> clustersNear(EventType type, LocalDate from, LocalDate to, double lat, double lon,
-                                     Long geonamesId, double km) throws SQLException {
-        double radians = km / EARTH_KM;
-        double dLat = Math.toDegrees(radians) * BOX_MARGIN;
-        // the widest longitude span of the circle is at its top or bottom, not its centre
-        double sinRatio = Math.sin(radians) / Math.cos(Math.toRadians(lat));
-        double dLon = sinRatio >= 1 ? 360 : Math.toDegrees(Math.asin(sinRatio)) * BOX_MARGIN;
-        List<Object> params = new ArrayList<>(List.of(type.label(), from, to, geonamesId == null ? -1L : geonamesId,
-                lat - dLat, lat + dLat));
-        String lonTest = "";
-        if (lon - dLon >= -180 && lon + dLon <= 180) {
-            lonTest = " AND p.lon BETWEEN ? AND ?";
-            params.add(lon - dLon);
-            params.add(lon + dLon);
+    List<StoredCluster> clustersNear(EventType type, LocalDate from, LocalDate to, List<PlaceCircle> circles,
+                                     boolean roadEnds, boolean namedRoads) throws SQLException {
+        List<Object> params = new ArrayList<>(List.of(type.label(), from, to));
+        StringBuilder near = new StringBuilder("SELECT p.id FROM place p WHERE p.lat IS NULL");
+        for (PlaceCircle c : circles) {
+            double radians = c.km() / EARTH_KM;
+            double dLat = Math.toDegrees(radians) * BOX_MARGIN;
+            // the widest longitude span of the circle is at its top or bottom, not its centre
+            double sinRatio = Math.sin(radians) / Math.cos(Math.toRadians(c.lat()));
+            double dLon = sinRatio >= 1 ? 360 : Math.toDegrees(Math.asin(sinRatio)) * BOX_MARGIN;
+            near.append(" OR p.geonames_id = ? OR (p.lat BETWEEN ? AND ?");
+            params.addAll(List.of(c.geonamesId() == null ? -1L : c.geonamesId(), c.lat() - dLat, c.lat() + dLat));
+            if (c.lon() - dLon >= -180 && c.lon() + dLon <= 180) {
+                near.append(" AND p.lon BETWEEN ? AND ?");
+                params.addAll(List.of(c.lon() - dLon, c.lon() + dLon));
+            }
+            near.append(")");
         }
-        return clustersWhere(" AND m.place_id IN (SELECT p.id FROM place p WHERE p.lat IS NULL OR p.geonames_id = ?"
-                + " OR (p.lat BETWEEN ? AND ?" + lonTest + "))", params);
+        StringBuilder member = new StringBuilder(" AND (m.place_id IN (" + near + ")");
+        if (roadEnds) {
+            int n = params.size();
+            List<Object> circleParams = params.subList(3, n);
+            List<Object> copy = new ArrayList<>(circleParams);
+            member.append(" OR m.route_from_id IN (").append(near).append(")");
+            params.addAll(copy);
+            member.append(" OR m.route_to_id IN (").append(near).append(")");
+            params.addAll(copy);
+        }
+        if (namedRoads) {
+            member.append(" OR m.route_name IS NOT NULL");
+        }
+        member.append(")");
+        return clustersWhere(member.toString(), params);
     }
 
     /** As {@link #clusters}, keeping clusters with such a member that has no place. */

@@ -91,11 +91,12 @@ public interface EventStore extends AutoCloseable {
     List<StoredCluster> clusters(EventType type, LocalDate from, LocalDate to);
 
     /**
-     * As {@link #clusters}, only clusters with such a member whose place may be within {@code km}
-     * of (lat, lon): in the bounding box, with the same GeoNames id, or without coordinates.
+     * As {@link #clusters}, only clusters with such a member whose place may lie in one of the
+     * circles (in a circle's bounding box, with its GeoNames id, or without coordinates); with
+     * {@code roadEnds} a cut road's ends count as its places, with {@code namedRoads} any named road counts.
      */
-    List<StoredCluster> clustersNear(EventType type, LocalDate from, LocalDate to, double lat, double lon,
-                                     Long geonamesId, double km);
+    List<StoredCluster> clustersNear(EventType type, LocalDate from, LocalDate to, List<PlaceCircle> circles,
+                                     boolean roadEnds, boolean namedRoads);
 
     /** As {@link #clusters}, only clusters with such a member that has no place. */
     List<StoredCluster> clustersWithoutPlace(EventType type, LocalDate from, LocalDate to);

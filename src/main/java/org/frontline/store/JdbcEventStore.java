@@ -194,9 +194,9 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public synchronized List<StoredCluster> clustersNear(EventType type, LocalDate from, LocalDate to, double lat,
-                                                         double lon, Long geonamesId, double km) {
-        return read("clusters near", () -> events.clustersNear(type, from, to, lat, lon, geonamesId, km));
+    public synchronized List<StoredCluster> clustersNear(EventType type, LocalDate from, LocalDate to,
+                                                         List<PlaceCircle> circles, boolean roadEnds, boolean namedRoads) {
+        return read("clusters near", () -> events.clustersNear(type, from, to, circles, roadEnds, namedRoads));
     }
 
     @Override

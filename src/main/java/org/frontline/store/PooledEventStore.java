@@ -128,9 +128,9 @@ final class PooledEventStore implements EventStore {
     }
 
     @Override
-    public List<StoredCluster> clustersNear(EventType type, LocalDate from, LocalDate to, double lat, double lon,
-                                            Long geonamesId, double km) {
-        return writer.clustersNear(type, from, to, lat, lon, geonamesId, km);
+    public List<StoredCluster> clustersNear(EventType type, LocalDate from, LocalDate to,
+                                                         List<PlaceCircle> circles, boolean roadEnds, boolean namedRoads) {
+        return writer.clustersNear(type, from, to, circles, roadEnds, namedRoads);
     }
 
     @Override

@@ -159,8 +159,8 @@ class EventClustererTest {
         assertEquals(1, touched.size());
         EventClusterer.CandidateQuery q = clusterer.candidates(b);
         assertTrue(q.from().isBefore(day("2017-02-06")) && q.to().isAfter(day("2017-02-06")));
-        assertEquals(EventClusterer.DEFAULT_RADIUS_KM, q.near().km());
-        assertEquals(TADEF.lat(), q.near().lat());
+        assertEquals(EventClusterer.DEFAULT_RADIUS_KM, q.near().get(0).km());
+        assertEquals(TADEF.lat(), q.near().get(0).lat());
         ClusterUpdate u = clusterer.update(touched, List.of(b));
         assertEquals(List.of(touched.get(0).id()), u.retired());
         stored.removeIf(m -> u.retired().contains(m.id()));

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import org.frontline.model.DocEvent;
 import org.frontline.model.DocumentResult;
@@ -312,13 +313,22 @@ abstract class EventStoreContract {
         ingestAll();
         store.replaceClusters(List.of(), List.of(new StoredCluster("k1", CAPTURE_A, store.candidatesNear(CAPTURE_A, 10, 1))));
         // Manbij is 40 km from Al-Bab: a 10 km circle there misses the cluster, a 50 km one finds it
-        assertEquals(List.of(), store.clustersNear(EventType.TERRITORY_CAPTURED, FEB6, FEB6, MANBIJ.lat(), MANBIJ.lon(), null, 10));
-        assertEquals(1, store.clustersNear(EventType.TERRITORY_CAPTURED, FEB6, FEB6, MANBIJ.lat(), MANBIJ.lon(), null, 50).size());
+        assertEquals(List.of(), store.clustersNear(EventType.TERRITORY_CAPTURED, FEB6, FEB6, List.of(new PlaceCircle(MANBIJ.lat(), MANBIJ.lon(), null, 10)), false, false));
+        assertEquals(1, store.clustersNear(EventType.TERRITORY_CAPTURED, FEB6, FEB6, List.of(new PlaceCircle(MANBIJ.lat(), MANBIJ.lon(), null, 50)), false, false).size());
         // the same GeoNames id finds it whatever the coordinates say
-        assertEquals(1, store.clustersNear(EventType.TERRITORY_CAPTURED, FEB6, FEB6, 0, 0, AL_BAB.geonamesId(), 10).size());
+        assertEquals(1, store.clustersNear(EventType.TERRITORY_CAPTURED, FEB6, FEB6, List.of(new PlaceCircle(0, 0, AL_BAB.geonamesId(), 10)), false, false).size());
         assertEquals(store.clusters(EventType.TERRITORY_CAPTURED, FEB6, FEB6),
-                store.clustersNear(EventType.TERRITORY_CAPTURED, FEB6, FEB6, AL_BAB.lat() + 0.05, AL_BAB.lon(), null, 10));
-        assertEquals(List.of(), store.clustersNear(EventType.AIR_STRIKE, FEB6, FEB6, AL_BAB.lat(), AL_BAB.lon(), null, 10));
+                store.clustersNear(EventType.TERRITORY_CAPTURED, FEB6, FEB6, List.of(new PlaceCircle(AL_BAB.lat() + 0.05, AL_BAB.lon(), null, 10)), false, false));
+        // a road's ends count as its places only when asked: ROAD_B runs from Aleppo to Al-Bab
+        store.replaceClusters(List.of(), List.of(new StoredCluster("r1", ROAD_B, store.candidatesNear(ROAD_B, 10, 1))));
+        PlaceCircle aleppo = new PlaceCircle(ALEPPO.lat(), ALEPPO.lon(), null, 10);
+        PlaceCircle kunduz = new PlaceCircle(KUNDUZ.lat(), KUNDUZ.lon(), null, 10);
+        LocalDate roadDay = FEB6.minusDays(2);
+        assertEquals(List.of(), store.clustersNear(EventType.ROUTE_CUT, roadDay, roadDay, List.of(aleppo), false, false));
+        assertEquals(1, store.clustersNear(EventType.ROUTE_CUT, roadDay, roadDay, List.of(aleppo), true, false).size());
+        assertEquals(List.of(), store.clustersNear(EventType.ROUTE_CUT, roadDay, roadDay, List.of(kunduz), true, false));
+        assertEquals(1, store.clustersNear(EventType.ROUTE_CUT, roadDay, roadDay, List.of(kunduz), false, true).size());
+        assertEquals(List.of(), store.clustersNear(EventType.AIR_STRIKE, FEB6, FEB6, List.of(new PlaceCircle(AL_BAB.lat(), AL_BAB.lon(), null, 10)), false, false));
     }
 
     @Test
