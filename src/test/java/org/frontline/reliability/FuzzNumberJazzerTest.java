@@ -1,0 +1,11 @@
+package org.frontline.reliability;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/** Jazzer, coverage-guided, on {@link FuzzTargets}; how it runs: the jazzer execution in pom.xml. */
+class FuzzNumberJazzerTest {
+    @FuzzTest(maxDuration = "15s")
+    void fuzz(byte[] input) throws Exception {
+        org.frontline.recognise.number.NumberParser.parse(FuzzTargets.text(input));
+    }
+}
