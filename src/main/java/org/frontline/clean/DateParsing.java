@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.frontline.match.Folded;
-import org.frontline.match.Prefilter;
 
 /** Finds English calendar dates in a string: "6 February 2017", "Oct. 27, 2015", "August 9,2022", "2019-05-27". */
 final class DateParsing {
@@ -27,7 +25,6 @@ final class DateParsing {
             "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern MD = Pattern.compile("(?i)\\b" + MONTH + "\\s+(\\d{1,2})\\b(?!\\s*[,:]?\\s*\\d{4})");
-    private static final Prefilter YEAR_DIGITS = Prefilter.of(Pattern.compile("\\d{4}"));
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -39,7 +36,7 @@ final class DateParsing {
     /** The earliest complete date (with year) in s, or null. */
     static Found first(String s) {
         Found best = null;
-        if (!YEAR_DIGITS.mayMatch(Folded.of(s))) {
+        if (s.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return null; // every pattern below needs a four-digit year
         }
         Matcher m = DMY.matcher(s);

@@ -18,15 +18,25 @@ import java.util.regex.Pattern;
  */
 public final class NearDuplicateDetector {
     static final int SHINGLE = 5;
-    static final int BANDS = 20;
+    public static final int BANDS = 20;
     static final int ROWS = 5;
     /** With 5 rows a band, Jaccard 0.8 shares ~6.5 of 20 bands on average, Jaccard 0.4 ~0.2. */
-    static final int MIN_BANDS = 3;
+    public static final int MIN_BANDS = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MIN_SHINGLES = 8;
 
-    private final long[] seedsA = new long[BANDS * ROWS];
-    private final long[] seedsB = new long[BANDS * ROWS];
+    /** The MinHash functions: fixed, so band keys agree across runs and machines (the Spark job groups on them). */
+    private static final long[] SEEDS_A = new long[BANDS * ROWS];
+    private static final long[] SEEDS_B = new long[BANDS * ROWS];
+
+    static {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(0x5eed);
+        for (int i = 0; i < SEEDS_A.length; i++) {
+            SEEDS_A[i] = r.nextLong() | 1L;
+            SEEDS_B[i] = r.nextLong();
+        }
+    }
+
     private final LongIntMap bands;
     private final List<String> ids = new ArrayList<>();
 
@@ -35,11 +45,6 @@ public final class NearDuplicateDetector {
     }
 
     public NearDuplicateDetector(int expectedDocuments) {
-        java.util.SplittableRandom r = new java.util.SplittableRandom(0x5eed);
-        for (int i = 0; i < seedsA.length; i++) {
-            seedsA[i] = r.nextLong() | 1L;
-            seedsB[i] = r.nextLong();
-        }
         bands = new LongIntMap(expectedDocuments * BANDS);
     }
 
@@ -48,18 +53,14 @@ public final class NearDuplicateDetector {
      * duplicates, or null. Texts too short to judge are never duplicates.
      */
     public String offer(String id, String text) {
-        long[] sig = signature(text);
+        long[] keys = bandKeys(text);
         int index = ids.size();
         ids.add(id);
-        if (sig == null) {
+        if (keys == null) {
             return null;
         }
         Map<Integer, Integer> hits = new HashMap<>();
-        for (int b = 0; b < BANDS; b++) {
-            long key = b;
-            for (int r = 0; r < ROWS; r++) {
-                key = key * 0x9E3779B97F4A7C15L + sig[b * ROWS + r];
-            }
+        for (long key : keys) {
             int earlier = bands.putIfAbsent(key, index);
             if (earlier >= 0) {
                 hits.merge(earlier, 1, Integer::sum);
@@ -69,8 +70,29 @@ public final class NearDuplicateDetector {
                 .map(Map.Entry::getKey).min(Integer::compare).map(ids::get).orElse(null);
     }
 
+    /**
+     * The {@value #BANDS} LSH band keys of a text, or null when it has too few words to judge: a
+     * document sharing {@value #MIN_BANDS} of them with an earlier one duplicates it. The same
+     * text gives the same keys anywhere, so a corpus can be grouped on them (the Spark job does).
+     */
+    public static long[] bandKeys(String text) {
+        long[] sig = signature(text);
+        if (sig == null) {
+            return null;
+        }
+        long[] keys = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long key = b;
+            for (int r = 0; r < ROWS; r++) {
+                key = key * 0x9E3779B97F4A7C15L + sig[b * ROWS + r];
+            }
+            keys[b] = key;
+        }
+        return keys;
+    }
+
     /** MinHash over hashed word shingles; null when the text has too few words. */
-    long[] signature(String text) {
+    private static long[] signature(String text) {
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         long[] window = new long[SHINGLE];
         int n = 0;
@@ -89,7 +111,7 @@ public final class NearDuplicateDetector {
             }
             shingles++;
             for (int i = 0; i < sig.length; i++) {
-                long v = (h * seedsA[i] + seedsB[i]);
+                long v = h * SEEDS_A[i] + SEEDS_B[i];
                 v ^= v >>> 29;
                 if (v < sig[i]) {
                     sig[i] = v;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.frontline.model.DocEvent;
 import org.frontline.model.Event;
 import org.frontline.model.EventType;
+import org.frontline.model.Place;
 import org.frontline.model.Route;
 
 /**
@@ -128,30 +129,33 @@ public final class EventClusterer {
         int widest = DateWindow.slackDays(org.frontline.model.Precision.YEAR);
         LocalDate from = w.from().minusDays(widest), to = w.to().plusDays(widest);
         double km = compatible.radiusKm();
+        CandidateQuery everyCluster = new CandidateQuery(e.type(), from, to, List.of(), false, false, false);
         Route r = e.route();
         if (e.type() == EventType.ROUTE_CUT && r != null) {
             // two roads compare roads (their names, or their ends), a road and a place compare places
             if (e.place() == null) {
-                return new CandidateQuery(e.type(), from, to, List.of(), false, false, false);
+                return everyCluster;
             }
             List<Near> ends = new ArrayList<>();
-            for (org.frontline.model.Place p : new org.frontline.model.Place[] {e.place(), r.from(), r.to()}) {
+            for (Place p : new Place[] {e.place(), r.from(), r.to()}) {
                 if (p != null) {
                     if (p.lat() == null || p.lon() == null) {
-                        return new CandidateQuery(e.type(), from, to, List.of(), false, false, false);
+                        return everyCluster; // a name may match it: no box narrows the search
                     }
                     ends.add(new Near(p.lat(), p.lon(), p.geonamesId(), km));
                 }
             }
             return new CandidateQuery(e.type(), from, to, ends, true, r.name() != null, false);
         }
-        org.frontline.model.Place p = e.place();
+        Place p = e.place();
         if (p == null) {
             return new CandidateQuery(e.type(), from, to, List.of(), false, false, true);
         }
+        if (p.lat() == null || p.lon() == null) {
+            return everyCluster;
+        }
         // a placed mention joins only mentions near its place (see Compatibility)
-        List<Near> near = p.lat() != null && p.lon() != null ? List.of(new Near(p.lat(), p.lon(), p.geonamesId(), km)) : List.of();
-        return new CandidateQuery(e.type(), from, to, near, false, false, false);
+        return new CandidateQuery(e.type(), from, to, List.of(new Near(p.lat(), p.lon(), p.geonamesId(), km)), false, false, false);
     }
 
     /**

@@ -196,13 +196,12 @@ final class EventReader {
         }
         StringBuilder member = new StringBuilder(" AND (m.place_id IN (" + near + ")");
         if (roadEnds) {
-            int n = params.size();
-            List<Object> circleParams = params.subList(3, n);
-            List<Object> copy = new ArrayList<>(circleParams);
-            member.append(" OR m.route_from_id IN (").append(near).append(")");
-            params.addAll(copy);
-            member.append(" OR m.route_to_id IN (").append(near).append(")");
-            params.addAll(copy);
+            // the same place test again for each end, with its parameters again
+            List<Object> nearParams = new ArrayList<>(params.subList(3, params.size()));
+            for (String end : new String[] {"m.route_from_id", "m.route_to_id"}) {
+                member.append(" OR ").append(end).append(" IN (").append(near).append(")");
+                params.addAll(nearParams);
+            }
         }
         if (namedRoads) {
             member.append(" OR m.route_name IS NOT NULL");

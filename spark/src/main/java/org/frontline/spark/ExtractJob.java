@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.frontline.dedup.NearDuplicateDetector;
 import org.frontline.model.DocumentResult;
 import org.frontline.serve.ResultJson;
 import scala.Tuple2;
@@ -151,7 +152,7 @@ public final class ExtractJob {
                 .filter(e -> !e._2()._1().equals(e._2()._2()))
                 .mapToPair(e -> new Tuple2<>(new Tuple2<>(e._2()._1(), e._2()._2()), 1))
                 .reduceByKey(Integer::sum, parts)
-                .filter(e -> e._2() >= MinHashBands.MIN_BANDS)
+                .filter(e -> e._2() >= NearDuplicateDetector.MIN_BANDS)
                 .mapToPair(e -> e._1())
                 .reduceByKey(Ord::min, parts);
         // (document, original) with the original's id and dates

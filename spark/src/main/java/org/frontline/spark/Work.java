@@ -23,6 +23,7 @@ import org.frontline.Frontline;
 import org.frontline.clean.ArticleCleaner;
 import org.frontline.model.Article;
 import org.frontline.model.DocumentResult;
+import org.frontline.dedup.NearDuplicateDetector;
 import org.frontline.model.RawDocument;
 import org.frontline.read.DocumentReader;
 import org.frontline.recognise.time.PublicationDateInference;
@@ -245,7 +246,7 @@ final class Work {
         d.title = raw.title();
         d.url = raw.url();
         d.rawPublished = raw.published();
-        d.bands = MinHashBands.bandKeys(a.text());
+        d.bands = NearDuplicateDetector.bandKeys(a.text());
         d.stated = a.published();
         if (d.stated == null) {
             Optional<LocalDate> inferred = DATES.get().infer(a.text());

@@ -15,14 +15,14 @@ import org.frontline.dedup.NearDuplicateDetector;
 import org.junit.jupiter.api.Test;
 
 /** The band keys plus the job's grouping rule give the sequential detector's answers. */
-class MinHashBandsTest {
+class BandGroupingTest {
 
     /** The job's rule, in memory: first holder of each band key, then the earliest first holder sharing >= 3 bands. */
     static List<Integer> byBands(List<String> texts) {
         Map<Long, Integer> first = new HashMap<>();
         List<long[]> keys = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            long[] k = MinHashBands.bandKeys(texts.get(i));
+            long[] k = NearDuplicateDetector.bandKeys(texts.get(i));
             keys.add(k);
             if (k != null) {
                 for (long key : k) {
@@ -41,7 +41,7 @@ class MinHashBandsTest {
                     }
                 }
             }
-            out.add(hits.entrySet().stream().filter(e -> e.getValue() >= MinHashBands.MIN_BANDS)
+            out.add(hits.entrySet().stream().filter(e -> e.getValue() >= NearDuplicateDetector.MIN_BANDS)
                     .map(Map.Entry::getKey).min(Integer::compare).orElse(-1));
         }
         return out;
