@@ -15,6 +15,8 @@ import org.frontline.extract.ControlExtractor;
 import org.frontline.extract.EventExtractor;
 import org.frontline.model.Article;
 import org.frontline.model.DocumentResult;
+import org.frontline.model.OutsideDates;
+import org.frontline.model.PublishedSource;
 import org.frontline.model.RawDocument;
 import org.frontline.pipeline.Analysis;
 import org.frontline.pipeline.Layers;
@@ -47,11 +49,29 @@ public final class Frontline {
     private final Pipeline pipeline;
     private final StageTimer timer = new StageTimer();
     private final int threads;
+    private final BatchDates batchDates;
 
-    private Frontline(DocumentReader reader, Pipeline pipeline, int threads) {
+    private Frontline(DocumentReader reader, Pipeline pipeline, int threads, BatchDates batchDates) {
         this.reader = reader;
         this.pipeline = pipeline;
         this.threads = threads;
+        this.batchDates = batchDates;
+    }
+
+    /**
+     * What a user says about the dates of a whole batch.
+     *
+     * @param given    the date a report with no date of its own, nor any from a manifest or its fetch,
+     *                 is given ({@code --published}); or null
+     * @param fileTime whether the file's modification day is the last stand-in (on by default)
+     */
+    public record BatchDates(LocalDate given, boolean fileTime) {
+        public static final BatchDates DEFAULT = new BatchDates(null, true);
+    }
+
+    /** This pipeline with the batch's dates set. */
+    public Frontline with(BatchDates dates) {
+        return new Frontline(reader, pipeline, threads, dates);
     }
 
     /** The standard pipeline on all cores. */
@@ -70,7 +90,7 @@ public final class Frontline {
                 .then(new EventExtractor())
                 .then(new ControlExtractor(actors))
                 .build();
-        return new Frontline(new DocumentReader(), p, threads);
+        return new Frontline(new DocumentReader(), p, threads, BatchDates.DEFAULT);
     }
 
     public StageTimer timer() {
@@ -89,7 +109,7 @@ public final class Frontline {
     /** Like {@link #extract}, keeping each cleaned article for those that store text (ingest, search). */
     public Stream<Extracted> extractWithArticles(List<Path> paths) {
         NearDuplicateDetector dedup = new NearDuplicateDetector();
-        java.util.Map<String, LocalDate> publishedById = new java.util.HashMap<>();
+        java.util.Map<String, Dated> publishedById = new java.util.HashMap<>();
         Stream<RawDocument> raws = reader.read(paths);
         // cleaning is per document, so it runs on workers; deduplication and borrowing a twin's
         // date depend on the documents before, so they run in input order on the caller's thread
@@ -113,6 +133,10 @@ public final class Frontline {
 
     /** A document after cleaning: its article, or why it has none. */
     private record Cleaned(RawDocument raw, Article article, String error) {
+    }
+
+    /** A document's date and where it came from, kept so that a later near-duplicate can borrow it. */
+    private record Dated(LocalDate day, PublishedSource source) {
     }
 
     /** A cleaned document with its cross-document facts, ready for the per-document pipeline. */
@@ -142,7 +166,7 @@ public final class Frontline {
         return new Cleaned(raw, a, null);
     }
 
-    private Prepared prepare(Cleaned c, NearDuplicateDetector dedup, java.util.Map<String, LocalDate> published) {
+    private Prepared prepare(Cleaned c, NearDuplicateDetector dedup, java.util.Map<String, Dated> dated) {
         RawDocument raw = c.raw();
         if (c.error() != null) {
             return new Prepared(raw, null, null, c.error());
@@ -150,20 +174,46 @@ public final class Frontline {
         Article a = c.article();
         String dup = dedup.offer(a.id(), a.text());
         if (a.published() == null) {
-            LocalDate twin = dup == null ? null : published.get(dup);
-            Optional<LocalDate> inferred = twin != null ? Optional.of(twin) : dates.infer(a.text());
-            if (inferred.isEmpty() && raw.format() == RawDocument.Format.TEXT && raw.body().length() <= MAX_ARTICLE_CHARS) {
-                // captions and datelines the cleaner removed still date the story
-                inferred = dates.infer(ArticleCleaner.tame(raw.body()));
-            }
-            if (inferred.isPresent()) {
-                a = a.withPublished(inferred.get(), true);
-            }
+            a = dateFromText(a, raw, dup == null ? null : dated.get(dup));
         }
-        if (a.published() != null && published.size() < 1_000_000) {
-            published.put(a.id(), a.published());
+        if (a.published() == null) {
+            a = dateFromOutside(a, raw);
+        }
+        if (a.published() != null && dated.size() < 1_000_000) {
+            dated.put(a.id(), new Dated(a.published(), a.publishedSource()));
         }
         return new Prepared(raw, a, dup, null);
+    }
+
+    /** A near-duplicate's date, else the one the story's own dates point to (inferred either way). */
+    private Article dateFromText(Article a, RawDocument raw, Dated twin) {
+        if (twin != null) {
+            return a.withPublished(twin.day(), true, twin.source());
+        }
+        Optional<LocalDate> inferred = dates.infer(a.text());
+        if (inferred.isEmpty() && raw.format() == RawDocument.Format.TEXT && raw.body().length() <= MAX_ARTICLE_CHARS) {
+            // captions and datelines the cleaner removed still date the story
+            inferred = dates.infer(ArticleCleaner.tame(raw.body()));
+        }
+        return inferred.map(d -> a.withPublished(d, true, PublishedSource.TEXT)).orElse(a);
+    }
+
+    /** Dates said about the report from outside, in the contract's order; all marked inferred. */
+    private Article dateFromOutside(Article a, RawDocument raw) {
+        OutsideDates o = raw.outside();
+        if (o.manifest() != null) {
+            return a.withPublished(o.manifest(), PublishedSource.MANIFEST);
+        }
+        if (o.fetched() != null) {
+            return a.withPublished(o.fetched(), PublishedSource.FETCHED);
+        }
+        if (batchDates.given() != null) {
+            return a.withPublished(batchDates.given(), PublishedSource.GIVEN);
+        }
+        if (batchDates.fileTime() && o.fileTime() != null) {
+            return a.withPublished(o.fileTime(), PublishedSource.FILE_TIME);
+        }
+        return a;
     }
 
     private DocumentResult analyse(Prepared p) {
@@ -178,9 +228,9 @@ public final class Frontline {
         } catch (RuntimeException | StackOverflowError e) {
             // a bug met on one document is that document's error; its metadata still stands
             return new DocumentResult(a.id(), a.title(), a.outlet(), a.byline(), a.published(), a.publishedInferred(),
-                    p.duplicateOf(), "analysis failed in " + a.origin() + ": " + e, List.of(), List.of());
+                    a.publishedSource(), p.duplicateOf(), "analysis failed in " + a.origin() + ": " + e, List.of(), List.of());
         }
         return new DocumentResult(a.id(), a.title(), a.outlet(), a.byline(), a.published(), a.publishedInferred(),
-                p.duplicateOf(), null, doc.get(Layers.EVENTS), doc.get(Layers.CONTROL));
+                a.publishedSource(), p.duplicateOf(), null, doc.get(Layers.EVENTS), doc.get(Layers.CONTROL));
     }
 }

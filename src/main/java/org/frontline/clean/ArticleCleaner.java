@@ -3,6 +3,7 @@ package org.frontline.clean;
 import java.time.LocalDate;
 
 import org.frontline.model.Article;
+import org.frontline.model.PublishedSource;
 import org.frontline.model.RawDocument;
 
 /**
@@ -28,29 +29,40 @@ public final class ArticleCleaner {
     /** A failed raw document (error set) yields an Article with empty text and whatever metadata it had. */
     public Article clean(RawDocument raw) {
         if (raw.error() != null || raw.body() == null) {
-            return new Article(raw.id(), raw.origin(), raw.title(), null, null, raw.url(), raw.published(), false, "");
+            return new Article(raw.id(), raw.origin(), raw.title(), null, null, raw.url(), raw.published(), false,
+                    raw.published() == null ? null : PublishedSource.METADATA, "");
         }
         // tame mark floods first: every pattern below would pay for them
         raw = new RawDocument(raw.id(), raw.origin(), raw.format(), tame(raw.body()), raw.title(), raw.url(),
-                raw.published(), raw.error());
+                raw.published(), raw.error(), raw.outside());
         if (raw.format() == RawDocument.Format.HTML) {
             HtmlExtractor.Page page = HtmlExtractor.extract(raw.body());
             HtmlMetadata.Meta m = page.meta();
             String title = first(raw.title(), m.title());
             PlainTextCleaner.Result r = text.clean(page.text(), title, false);
+            LocalDate metadata = first(raw.published(), m.published());
             return dated(new Article(raw.id(), raw.origin(), first(title, r.title()), first(m.outlet(), r.outlet()),
-                    first(m.byline(), r.byline()), raw.url(), first(raw.published(), m.published(), r.published()),
-                    false, r.text()));
+                    first(m.byline(), r.byline()), raw.url(), null, false, r.text()), metadata, r.published());
         }
         PlainTextCleaner.Result r = text.clean(raw.body(), raw.title(), true);
         return dated(new Article(raw.id(), raw.origin(), first(raw.title(), r.title()), r.outlet(), r.byline(), raw.url(),
-                first(raw.published(), r.published()), false, r.text()));
+                null, false, r.text()), raw.published(), r.published());
     }
 
-    /** Without a stated date, the date in the URL path stands in, marked as inferred. */
-    private static Article dated(Article a) {
-        LocalDate fromUrl = a.published() == null ? UrlDate.of(a.url()) : null;
-        return fromUrl == null ? a : a.withPublished(fromUrl, true);
+    /**
+     * The report's own date, best first: its metadata, its dateline, then the date in its URL
+     * path (the filing date, so marked inferred, as the gold does). Dates read from the body's
+     * own dates and anything said from outside come later, in {@code Frontline}.
+     */
+    private static Article dated(Article a, LocalDate metadata, LocalDate dateline) {
+        if (metadata != null) {
+            return a.withPublished(metadata, PublishedSource.METADATA);
+        }
+        if (dateline != null) {
+            return a.withPublished(dateline, PublishedSource.DATELINE);
+        }
+        LocalDate fromUrl = UrlDate.of(a.url());
+        return fromUrl == null ? a : a.withPublished(fromUrl, true, PublishedSource.URL);
     }
 
     private static final java.util.regex.Pattern MARK_FLOOD = java.util.regex.Pattern.compile("(\\p{M}{3})\\p{M}+");

@@ -30,6 +30,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    DateOptions dateOptions = new DateOptions();
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (folders are read recursively, sorted by name)")
     List<Path> paths;
 
@@ -41,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        Frontline frontline = threads == null ? Frontline.standard() : Frontline.standard(threads);
+        Frontline frontline = (threads == null ? Frontline.standard() : Frontline.standard(threads)).with(dateOptions.dates());
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         int docs = 0, errors = 0, events = 0;
         try (Stream<DocumentResult> results = frontline.extract(paths)) {

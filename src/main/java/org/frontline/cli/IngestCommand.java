@@ -23,6 +23,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    DateOptions dateOptions = new DateOptions();
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
     List<Path> paths;
 
@@ -37,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
         Summary summary = new Summary();
         Progress progress = Progress.onConsole();
         try (EventStore store = EventStore.open(db.db);
-             Stream<Frontline.Extracted> docs = Frontline.standard().extractWithArticles(paths)) {
+             Stream<Frontline.Extracted> docs = Frontline.standard().with(dateOptions.dates()).extractWithArticles(paths)) {
             Ingestion ingestion = new Ingestion(store, new EventClusterer());
             docs.forEach(x -> {
                 IngestOutcome o = ingestion.ingest(x);

@@ -65,7 +65,7 @@ public final class EventExtractor implements Stage {
         Article article = doc.get(Layers.ARTICLE);
         LocalDate published = article.published();
         List<Event> found = new ArrayList<>();
-        if (published != null) {
+        {
             List<SentenceView> views = new ArrayList<>();
             for (Sentence s : doc.get(Layers.SENTENCES)) {
                 views.add(SentenceView.of(s, doc.get(Layers.PLACES), doc.get(Layers.ACTORS), doc.get(Layers.TIMES),
@@ -152,17 +152,19 @@ public final class EventExtractor implements Stage {
             actor2.addAll(d.opponents.of(actor1));
         }
         TimeMention tm = Arguments.time(v, t);
-        DateRange date = tm == null || tm.surface().toLowerCase(java.util.Locale.ROOT).startsWith("since")
-                ? DateRange.day(published) : tm.range();
+        boolean byDefault = tm == null || tm.surface().toLowerCase(java.util.Locale.ROOT).startsWith("since");
+        // an undated report keeps the words; its year-less dates have no range (spec: Publication date)
+        DateRange date = byDefault ? (published == null ? null : DateRange.day(published)) : tm.range();
+        String dateText = byDefault ? null : tm.surface();
         Integer fatalities = VIOLENT.contains(t.type()) ? nearest(v, t, Figure.Kind.KILLED) : null;
         Integer displaced = t.type() == EventType.DISPLACEMENT ? nearest(v, t, Figure.Kind.DISPLACED) : null;
         List<Event> out = new ArrayList<>();
-        out.add(new Event(t.type(), actor1, actor2, place, route, date, fatalities, displaced,
+        out.add(new Event(t.type(), actor1, actor2, place, route, date, dateText, fatalities, displaced,
                 attribution.sources(), attribution.status(), v.text()));
         if (route == null && pm != null && v.places().contains(pm) && pm.start() >= v.abs(t.end())
                 && !Arguments.crossesClause(v, v.abs(t.end()), pm.start())) {
             for (PlaceMention next : Arguments.coordinated(v, pm)) {
-                out.add(new Event(t.type(), actor1, actor2, next.place(), null, date, fatalities, displaced,
+                out.add(new Event(t.type(), actor1, actor2, next.place(), null, date, dateText, fatalities, displaced,
                         attribution.sources(), attribution.status(), v.text()));
             }
         }

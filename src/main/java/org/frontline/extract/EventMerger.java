@@ -36,7 +36,7 @@ final class EventMerger {
     private static boolean taken(Event capture, Event advance) {
         return capture.type() == EventType.TERRITORY_CAPTURED && samePlace(capture.place(), advance.place())
                 && capture.evidence().contains(advance.evidence())
-                && capture.date().overlaps(advance.date(), 1) && !java.util.Collections.disjoint(capture.actor1(), advance.actor1());
+                && sameWhen(capture, advance, 1) && !java.util.Collections.disjoint(capture.actor1(), advance.actor1());
     }
 
     private static int indexOfSame(List<Event> events, Event e) {
@@ -48,11 +48,22 @@ final class EventMerger {
             boolean sameSide = o.actor1().isEmpty() || e.actor1().isEmpty() || !java.util.Collections.disjoint(o.actor1(), e.actor1());
             // a capture and a recapture of one place are two events; two sides besieging it are one siege
             boolean oneEvent = sameSide || e.type() != EventType.TERRITORY_CAPTURED;
-            if (oneEvent && o.date().overlaps(e.date(), sameSide ? 3 : 1)) {
+            if (oneEvent && sameWhen(o, e, sameSide ? 3 : 1)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Dates that may be one event's: overlapping ranges, or, in a report with no publication date,
+     * two undated events (nothing tells them apart by time).
+     */
+    private static boolean sameWhen(Event a, Event b, int slackDays) {
+        if (a.dated() && b.dated()) {
+            return a.date().overlaps(b.date(), slackDays);
+        }
+        return !a.dated() && !b.dated();
     }
 
     /** Events at the same place; route cuts sharing an end of the road count as the same road. */
@@ -83,14 +94,15 @@ final class EventMerger {
     }
 
     private static Event combine(Event a, Event b) {
-        DateRange date = narrower(a.date(), b.date());
+        Event when = !a.dated() ? b : !b.dated() ? a : narrower(a.date(), b.date()) == a.date() ? a : b;
         List<String> actor1 = union(a.actor1(), b.actor1());
         List<String> actor2 = union(a.actor2(), b.actor2());
         actor2.removeAll(actor1);
         Status status = a.status().ordinal() <= b.status().ordinal() ? a.status() : b.status();
         String evidence = a.evidence().contains(b.evidence()) ? a.evidence() : a.evidence() + " " + b.evidence();
         Place place = a.place() != null && "admin1".equals(a.place().precision()) ? b.place() : a.place();
-        return new Event(a.type(), actor1, actor2, place, a.route() != null ? a.route() : b.route(), date,
+        return new Event(a.type(), actor1, actor2, place, a.route() != null ? a.route() : b.route(), when.date(),
+                when.dateText() != null ? when.dateText() : a.dateText() != null ? a.dateText() : b.dateText(),
                 first(a.fatalities(), b.fatalities()), first(a.displaced(), b.displaced()),
                 union(a.sources(), b.sources()), status, evidence);
     }

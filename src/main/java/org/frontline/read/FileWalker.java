@@ -71,7 +71,9 @@ final class FileWalker {
             List<Path> children = new ArrayList<>();
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
                 for (Path c : ds) {
-                    if (!c.getFileName().toString().startsWith(".")) { // hidden files are editor/OS litter
+                    String n = c.getFileName().toString();
+                    // hidden files are editor/OS litter; a source manifest describes the reports, it is not one
+                    if (!n.startsWith(".") && !(SourceManifest.isManifestName(n) && Files.isRegularFile(c))) {
                         children.add(c);
                     }
                 }

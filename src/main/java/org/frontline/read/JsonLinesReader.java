@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.frontline.model.OutsideDates;
 import org.frontline.model.RawDocument;
 
 /**
@@ -53,7 +54,10 @@ final class JsonLinesReader {
         private RawDocument next;
         private boolean done;
 
+        private final LocalDate fileDay;
+
         Lines(BufferedReader in, Path path, String name) {
+            this.fileDay = FileTimes.day(path);
             this.lines = new BoundedLineReader(in, limits.maxDocumentBytes());
             this.path = path;
             this.name = name;
@@ -130,8 +134,10 @@ final class JsonLinesReader {
             if (p.error() != null) {
                 return RawDocument.failed(id, origin, where + "document " + id + ": " + p.error());
             }
+            // the crawler's fetch time stands in for a publication date only when the report has none
+            OutsideDates outside = new OutsideDates(null, date(textOrNull(node, "fetched")), fileDay);
             return new RawDocument(id, origin, p.format(), p.text(), textOrNull(node, "title"),
-                    textOrNull(node, "url"), date(textOrNull(node, "published")), null);
+                    textOrNull(node, "url"), date(textOrNull(node, "published")), null, outside);
         }
     }
 

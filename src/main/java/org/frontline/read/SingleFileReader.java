@@ -30,7 +30,9 @@ final class SingleFileReader {
             if (p.error() != null) {
                 return RawDocument.failed(id, origin, id + ": " + p.error());
             }
-            return new RawDocument(id, origin, p.format(), p.text(), null, manifest.urlOf(path), null, null);
+            SourceManifest.Entry listed = manifest.entryOf(path);
+            return new RawDocument(id, origin, p.format(), p.text(), null, listed.url(), null, null,
+                    listed.dates().withFileTime(FileTimes.day(path)));
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             // OutOfMemoryError: a file below the limit can still be too much for a small heap; one document fails, not the batch
             return RawDocument.failed(id, origin, id + ": cannot read file: " + describe(e));

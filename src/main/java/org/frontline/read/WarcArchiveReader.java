@@ -17,6 +17,7 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
 
+import org.frontline.model.OutsideDates;
 import org.frontline.model.RawDocument;
 
 /**
@@ -138,7 +139,10 @@ final class WarcArchiveReader {
                 return RawDocument.failed(id, origin, name + " record " + id + " at offset " + rec.position()
                         + ": " + p.error());
             }
-            return new RawDocument(id, origin, p.format(), p.text(), null, target.target(), null, null);
+            // WARC-Date is when the crawler captured the page: an outside date, never the story's own
+            java.time.LocalDate captured = java.time.LocalDate.ofInstant(rec.date(), java.time.ZoneOffset.UTC);
+            return new RawDocument(id, origin, p.format(), p.text(), null, target.target(), null, null,
+                    new OutsideDates(null, captured, null));
         }
     }
 

@@ -34,9 +34,8 @@ public final class FigureStage implements Stage {
     @Override
     public void apply(Analysis doc) {
         List<Figure> out = new ArrayList<>();
-        // the date layer tells which digits belong to dates; without a publication date it is
-        // empty, and the recogniser finds the dates itself
-        List<TimeMention> times = doc.get(Layers.ARTICLE).published() == null ? null : doc.get(Layers.TIMES);
+        // the date layer tells which digits belong to dates (undated reports have it too)
+        List<TimeMention> times = doc.get(Layers.TIMES);
         int t = 0;
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             if (s.text().length() > Sentence.MAX_ANALYSED) {

@@ -2,6 +2,7 @@ package org.frontline.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.frontline.model.Control;
@@ -35,6 +36,7 @@ public final class ResultJson {
         o.put("byline", r.byline());
         o.put("published", r.published() == null ? null : r.published().toString());
         o.put("published_inferred", r.publishedInferred());
+        o.put("published_source", r.publishedSource() == null ? null : r.publishedSource().json());
         o.put("duplicate_of", r.duplicateOf());
         o.put("error", r.error());
         ArrayNode events = o.putArray("events");
@@ -51,7 +53,8 @@ public final class ResultJson {
         strings(o.putArray("actor2"), e.actor2());
         o.set("place", place(e.place()));
         o.set("route", route(e.route()));
-        o.set("date", date(e.date()));
+        o.set("date", e.date() == null ? NullNode.getInstance() : date(e.date()));
+        o.put("date_text", e.dateText());
         o.put("fatalities", e.fatalities());
         o.put("displaced", e.displaced());
         strings(o.putArray("sources"), e.sources());

@@ -18,7 +18,8 @@ public final class TextTable {
             return;
         }
         out.printf("   published %s%s%s%s%n", r.published() == null ? "unknown" : r.published(),
-                r.publishedInferred() ? " (inferred)" : "",
+                r.publishedSource() == null ? "" : " (" + r.publishedSource().json()
+                        + (r.publishedInferred() ? ", inferred" : "") + ")",
                 r.outlet() == null ? "" : "  outlet " + r.outlet(),
                 r.duplicateOf() == null ? "" : "  duplicate of " + r.duplicateOf());
         if (r.events().isEmpty()) {
@@ -27,7 +28,8 @@ public final class TextTable {
             out.printf("   %-26s %-23s %-22s %-22s %-20s %-10s %s%n", "type", "date", "actor1", "actor2", "place",
                     "status", "evidence");
             for (Event e : r.events()) {
-                String date = e.date().start().equals(e.date().end()) ? e.date().start().toString()
+                String date = !e.dated() ? "undated" + (e.dateText() == null ? "" : " (" + clip(e.dateText(), 12) + ")")
+                        : e.date().start().equals(e.date().end()) ? e.date().start().toString()
                         : e.date().start() + ".." + e.date().end().toString().substring(5);
                 String place = e.place() != null ? e.place().name()
                         : e.route() != null ? e.route().from().name() + "-" + e.route().to().name() : "-";

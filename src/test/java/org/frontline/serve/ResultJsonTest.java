@@ -32,14 +32,32 @@ class ResultJsonTest {
         JsonNode n = new ObjectMapper().readTree(ResultJson.line(RESULT));
         List<String> keys = new ArrayList<>();
         n.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("doc", "title", "outlet", "byline", "published", "published_inferred", "duplicate_of", "error",
-                "events", "control"), keys);
+        assertEquals(List.of("doc", "title", "outlet", "byline", "published", "published_inferred", "published_source",
+                "duplicate_of", "error", "events", "control"), keys);
         JsonNode e = n.get("events").get(0);
         assertEquals("territory_captured", e.get("type").asText());
         assertEquals("2017-03-04", e.get("date").get("start").asText());
         assertEquals("day", e.get("date").get("precision").asText());
         assertEquals(123, e.get("place").get("geonames_id").asInt());
         assertTrue(e.get("route").isNull());
+        assertTrue(e.has("date_text"));
+    }
+
+    @Test
+    void anUndatedEventPrintsANullDateAndKeepsItsWords() throws Exception {
+        Event undated = new Event(EventType.TERRITORY_CAPTURED, List.of("Syrian rebels"), List.of(), TOWN, null, null,
+                "on Tuesday", null, null, List.of(), Status.REPORTED, "Rebels captured the town on Tuesday.");
+        DocumentResult r = new DocumentResult("b.txt", "T", null, null, null, false, null, null, null,
+                List.of(undated), List.of());
+        JsonNode n = new ObjectMapper().readTree(ResultJson.line(r));
+        assertTrue(n.get("published").isNull());
+        assertTrue(n.get("published_source").isNull());
+        JsonNode e = n.get("events").get(0);
+        assertTrue(e.get("date").isNull());
+        assertEquals("on Tuesday", e.get("date_text").asText());
+        StringWriter w = new StringWriter();
+        TextTable.print(r, new PrintWriter(w));
+        assertTrue(w.toString().contains("undated (on Tuesday)"), w.toString());
     }
 
     @Test
