@@ -39,12 +39,12 @@ public final class ArticleCleaner {
             HtmlExtractor.Page page = HtmlExtractor.extract(raw.body());
             HtmlMetadata.Meta m = page.meta();
             String title = first(raw.title(), m.title());
-            PlainTextCleaner.Result r = text.clean(page.text(), title, false);
+            PlainTextCleaner.Result r = text.clean(page.text(), title, false, UrlDate.yearMonth(raw.url()));
             LocalDate metadata = first(raw.published(), m.published());
             return dated(new Article(raw.id(), raw.origin(), first(title, r.title()), first(m.outlet(), r.outlet()),
                     first(m.byline(), r.byline()), raw.url(), null, false, r.text()), metadata, r.published());
         }
-        PlainTextCleaner.Result r = text.clean(raw.body(), raw.title(), true);
+        PlainTextCleaner.Result r = text.clean(raw.body(), raw.title(), true, UrlDate.yearMonth(raw.url()));
         return dated(new Article(raw.id(), raw.origin(), first(raw.title(), r.title()), r.outlet(), r.byline(), raw.url(),
                 null, false, r.text()), raw.published(), r.published());
     }

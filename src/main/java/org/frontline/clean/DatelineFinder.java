@@ -45,6 +45,11 @@ final class DatelineFinder {
      * @param fullText the whole text, only consulted for the year of a year-less wire dateline
      */
     LocalDate find(List<String> lines, String fullText) {
+        return find(lines, fullText, null);
+    }
+
+    /** @param urlMonth year and month from the page's URL, for a year-less dateline; or null */
+    LocalDate find(List<String> lines, String fullText, java.time.YearMonth urlMonth) {
         String head = head(lines);
         LocalDate marked = afterMarker(head, PUBLISHED);
         if (marked == null) {
@@ -54,7 +59,7 @@ final class DatelineFinder {
             return marked;
         }
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
-            LocalDate d = fromLine(lines.get(i), fullText);
+            LocalDate d = fromLine(lines.get(i), fullText, urlMonth);
             if (d != null) {
                 return d;
             }
@@ -62,7 +67,7 @@ final class DatelineFinder {
         return null;
     }
 
-    private LocalDate fromLine(String line, String fullText) {
+    private LocalDate fromLine(String line, String fullText, java.time.YearMonth urlMonth) {
         DateParsing.Found f = DateParsing.first(line);
         if (f != null && isDateOnly(line, f)) {
             return f.date();
@@ -78,7 +83,11 @@ final class DatelineFinder {
                 return full.date();
             }
             DateParsing.Found md = DateParsing.firstWithoutYear(dateline);
-            return md == null ? null : inferYear(md, line.substring(city.end()), fullText);
+            if (md == null) {
+                return null;
+            }
+            LocalDate byUrl = inUrlMonth(md, urlMonth);
+            return byUrl != null ? byUrl : inferYear(md, line.substring(city.end()), fullText);
         }
         return null;
     }
@@ -127,6 +136,25 @@ final class DatelineFinder {
             LocalDate d = DateParsing.of(year, md.month(), md.day());
             if (d != null && d.getDayOfWeek() == weekday && !d.isAfter(today)) {
                 return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A year-less dateline ("April 28 (UPI) --") on a page whose URL gives a year and month
+     * ({@code /2015/04/}): the dateline's day in the latest year that puts it at most two months
+     * before the end of the URL's month. A dateline far from the URL's month is left alone.
+     */
+    static LocalDate inUrlMonth(DateParsing.Found md, java.time.YearMonth urlMonth) {
+        if (urlMonth == null) {
+            return null;
+        }
+        LocalDate end = urlMonth.atEndOfMonth();
+        for (int year = urlMonth.getYear(); year >= urlMonth.getYear() - 1; year--) {
+            LocalDate d = DateParsing.of(year, md.month(), md.day());
+            if (d != null && !d.isAfter(end)) {
+                return d.isBefore(urlMonth.atDay(1).minusMonths(2)) ? null : d;
             }
         }
         return null;

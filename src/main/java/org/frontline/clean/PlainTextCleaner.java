@@ -36,6 +36,11 @@ final class PlainTextCleaner {
      *                   the first block of an HTML page is as likely a label as a headline)
      */
     Result clean(String body, String knownTitle, boolean guessTitle) {
+        return clean(body, knownTitle, guessTitle, null);
+    }
+
+    /** @param urlMonth the year and month the page's URL gives without a day, which dates a year-less dateline; or null */
+    Result clean(String body, String knownTitle, boolean guessTitle, java.time.YearMonth urlMonth) {
         String text = INVISIBLE.matcher(body.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
         LocalDate crawlDate = null;
         Matcher crawl = CRAWL_DATE.matcher(text);
@@ -52,7 +57,7 @@ final class PlainTextCleaner {
         }
         List<String> nonBlank = lines.stream().filter(s -> !s.isEmpty()).toList();
         // the article's own dateline beats the scraper's crawl date, which is only a fallback
-        LocalDate published = datelines.find(nonBlank, text);
+        LocalDate published = datelines.find(nonBlank, text, urlMonth);
         if (published == null) {
             published = crawlDate;
         }

@@ -2,6 +2,7 @@ package org.frontline.clean;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -9,13 +10,22 @@ import java.util.regex.Pattern;
 
 /**
  * The date many news sites write into article URLs: {@code /2015/01/22/}, {@code /2014/jun/12/},
- * {@code /2018-07/06/}, {@code /20150122/}. It is the filing date, so it only stands in when
- * the page states none.
+ * {@code /2018-07/06/}, {@code /20150122/}, {@code -20150105-12i0h9.html},
+ * {@code ?utm_content=20230304}, {@code /31-Dec-2014/}, {@code fri-22-mar-2024-0942}. It is the
+ * filing date, so it only stands in when the page states none. A path with only a year and a
+ * month ({@code /2015/04/slug.html}) gives a {@link #yearMonth}, which dates a year-less dateline.
  */
 final class UrlDate {
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
     private static final Pattern NUMERIC = Pattern.compile("/((?:19|20)\\d\\d)[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|[-_.])");
-    private static final Pattern NAMED = Pattern.compile("/((?:19|20)\\d\\d)/([a-z]{3})[a-z]*/(\\d{1,2})(?:/|$)");
-    private static final Pattern COMPACT = Pattern.compile("/((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?:/|$|[-_.])");
+    private static final Pattern NAMED = Pattern.compile("/((?:19|20)\\d\\d)/" + MONTH + "/(\\d{1,2})(?:/|$)");
+    /** Eight digits standing alone in the path or a query value: "/20200208/", "-20150105-", "=20230304". */
+    private static final Pattern COMPACT = Pattern.compile("[/_=-]((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?=$|[/_.?&#-])");
+    /** Day, month name, year: "/31-Dec-2014/", "fri-22-mar-2024". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("[/_-](\\d{1,2})-" + MONTH + "-((?:19|20)\\d\\d)(?=$|[/_.?&#-])");
+    /** Month name, day, year: "/march-4-2023-slug". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("[/_-]" + MONTH + "-(\\d{1,2})-((?:19|20)\\d\\d)(?=$|[/_.?&#-])");
+    private static final Pattern YEAR_MONTH = Pattern.compile("/((?:19|20)\\d\\d)/(\\d{2})/");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
@@ -33,11 +43,35 @@ final class UrlDate {
             return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
         }
         m = NAMED.matcher(u);
-        if (m.find() && MONTHS.containsKey(m.group(2))) {
+        if (m.find()) {
             return date(m.group(1), MONTHS.get(m.group(2)), m.group(3));
         }
         m = COMPACT.matcher(u);
-        return m.find() ? date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)) : null;
+        if (m.find()) {
+            return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        }
+        m = DAY_MONTH_YEAR.matcher(u);
+        if (m.find()) {
+            return date(m.group(3), MONTHS.get(m.group(2)), m.group(1));
+        }
+        m = MONTH_DAY_YEAR.matcher(u);
+        return m.find() ? date(m.group(3), MONTHS.get(m.group(1)), m.group(2)) : null;
+    }
+
+    /** The year and month of a path that gives no day ({@code /2015/04/slug.html}), or null. */
+    static YearMonth yearMonth(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = YEAR_MONTH.matcher(url.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static LocalDate date(String year, int month, String day) {

@@ -53,6 +53,18 @@ class DatelineTest {
     }
 
     @Test
+    void yearlessDatelineTakesTheYearOfAUrlThatGivesOnlyYearAndMonth() {
+        String text = "Bridge reopened\n\nAMMAN, Jordan, April 28 (Wire) --Engineers reopened the bridge.";
+        Article a = cleaner.clean(new RawDocument("t.txt", "t.txt", RawDocument.Format.TEXT, text, null,
+                "https://blog.example/2015/04/bridge-reopened.html", null, null));
+        assertEquals(LocalDate.of(2015, 4, 28), a.published());
+        assertEquals(org.frontline.model.PublishedSource.DATELINE, a.publishedSource());
+        Article december = cleaner.clean(new RawDocument("t.txt", "t.txt", RawDocument.Format.TEXT,
+                text.replace("April 28", "Dec. 30"), null, "https://blog.example/2016/01/bridge.html", null, null));
+        assertEquals(LocalDate.of(2015, 12, 30), december.published(), "a late-December dateline filed in January");
+    }
+
+    @Test
     void yearlessDatelineWithoutWeekdayStaysUnknown() {
         assertNull(clean("AMMAN, July 6 (Xinhua) -- Engineers reopened the bridge.").published());
     }

@@ -16,6 +16,28 @@ class UrlDateTest {
     }
 
     @Test
+    void readsDatesWrittenIntoSlugsAndQueries() {
+        assertEquals(LocalDate.of(2015, 1, 5), UrlDate.of("http://paper.example/world/troops-flee-base-20150105-12i0h9.html"));
+        assertEquals(LocalDate.of(2023, 3, 4), UrlDate.of("https://site.example/story?utm_source=x&utm_content=20230304"));
+        assertEquals(LocalDate.of(2014, 12, 31), UrlDate.of("https://site.example/31-Dec-2014/forces-clear-town"));
+        assertEquals(LocalDate.of(2024, 3, 22), UrlDate.of("https://site.example/army-says-ambush-killed-23fri-22-mar-2024-094201-gmt"));
+        assertEquals(LocalDate.of(2023, 3, 4), UrlDate.of("https://site.example/news/march-4-2023-town-shelled"));
+    }
+
+    @Test
+    void aYearAndMonthWithoutADayAreKeptApart() {
+        assertNull(UrlDate.of("https://blog.example/2015/04/rebels-take-town.html"));
+        assertEquals(java.time.YearMonth.of(2015, 4), UrlDate.yearMonth("https://blog.example/2015/04/rebels-take-town.html"));
+        assertNull(UrlDate.yearMonth("https://blog.example/news/rebels-take-town.html"));
+    }
+
+    @Test
+    void aLongNumberIsNotADate() {
+        assertNull(UrlDate.of("https://site.example/article/3061474-soldiers-rescue"));
+        assertNull(UrlDate.of("https://site.example/a/201502081234/slug"));
+    }
+
+    @Test
     void urlsWithoutADateOrWithAnImpossibleOneGiveNone() {
         assertNull(UrlDate.of("https://site.example/news/some-story-about-2015"));
         assertNull(UrlDate.of("https://site.example/2015/02/31/slug/"));
