@@ -16,7 +16,7 @@ QARMEED = P(["al-Qarmeed military base", "al-Qarmeed", "Qarmid", "al-Mastumah ca
 AKHTARIN = P(["Akhtarin", "Akhtarein", "Akhtareen"], 36.51, 37.34, "Aleppo", "town", "SY")
 TURKMANBAREH = P(["Turkmanbareh", "Turkman Barih", "Turkmen Bareh", "Tirkman Barih"], None, None, "Aleppo", "town", "SY")
 MASOUDIYEH = P(["Masoudiyeh", "Masudiyah", "al-Masoudiyeh"], None, None, "Aleppo", "village", "SY")
-DABIQ = P(["Dabiq"], 36.5367, 37.2717, "Aleppo", "village", "SY")
+DABIQ = P(["Dabiq", "Dabeq"], None, None, "Aleppo", "village", "SY")  # (resolved: not in cities500, so names only)
 GHOUZ = P(["Ghouz", "Ghuz", "al-Ghouz"], None, None, "Aleppo", "village", "SY")
 MAREA = P(["Marea", "Mare'", "Mari`"], 36.48259, 37.19709, "Aleppo", "town", "SY")
 ALEPPO_PROV = P(["Aleppo province", "Aleppo"], None, None, "Aleppo", "admin1", "SY")
@@ -175,6 +175,9 @@ D("a001_syria_jisr_al_shughour.txt", "2015-04-28", "UPI (ipledgeallegiancetothef
       why="rebels captured 100 government troops and militia fighters (with families) in Jisr al-Shughour; SOHR on Tuesday"),
     E("arrest", [NUSRA, REB], [GOV], ESHTABRAQ, "2015-04-25", "2015-04-28", sources=[SOHR], optional=True,
       why="some of the prisoners were captured in the village of Eshtabraq"),
+    E("evacuation", [GOV], [], JISR, "2015-04-25", "2015-04-26", status="claimed", sources=["Syrian state news"], optional=True,
+      why="state news: its forces redeployed to the outskirts of the town (resolved: a retreat, optional evacuation per the "
+          "corpus convention; second annotation)"),
     E("violence_against_civilians", [NUSRA, REB], [CIV], JISR, "2015-04-25", "2015-04-26", status="claimed",
       sources=["Syrian state news"], optional=True,
       why="state news: militants were conducting executions in the town (victims unspecified)"),
@@ -208,14 +211,16 @@ D("a002_syria_akhtarin.txt", "2014-08-13", "Columbia Daily Tribune (AP)", "Syria
       why="the militants also took a string of nearby villages including Masoudiyeh"),
     E("territory_captured", [IS], [REB], DABIQ, "2014-08-12", "2014-08-13", sources=["activists"], why="... Dabiq"),
     E("territory_captured", [IS], [REB], GHOUZ, "2014-08-12", "2014-08-13", sources=["activists"], why="... and Ghouz"),
-    E("armed_clash", [IS], [REB, FSA], AKHTARIN, "2014-08-12", "2014-08-13", sources=["Abu Thabet"],
-      why="all-out offensive for Akhtarin launched on Tuesday, clashes lasted all night"),
+    E("armed_clash", [IS], [REB, FSA], AKHTARIN, "2014-08-12", "2014-08-13", status="claimed", sources=["Abu Thabet"],
+      why="all-out offensive for Akhtarin launched on Tuesday, clashes lasted all night (resolved: the only source is a rebel "
+          "commander, a party to the fighting, so claimed; a003 adds SOHR and stays reported)"),
     E("siege", [GOV, IS], [REB], ALEPPO_PROV, "2014-08-13", optional=True,
       why="commander: the mainstream rebels are encircled in Aleppo province by government forces and IS (a general picture)"),
  ], control=[
     C(AKHTARIN, IS, "2014-08-13", why="captured today"), C(TURKMANBAREH, IS, "2014-08-13", why="captured today"),
     C(MASOUDIYEH, IS, "2014-08-13", why="taken"), C(DABIQ, IS, "2014-08-13", why="taken"), C(GHOUZ, IS, "2014-08-13", why="taken"),
-    C(MAREA, REB, "2014-08-13", why="Marea is a stronghold of the Islamic Front, a rebel alliance (mapped to Syrian rebels)"),
+    C(MAREA, "Islamic Front", "2014-08-13", why="Marea is a stronghold of the Islamic Front, a rebel alliance (resolved: the text "
+      "names the faction, and the spec keeps `Syrian rebels` for when no faction is named)"),
  ], why="URL date 2014/08/13 and 'today'; IS's 'ultimate goal' to reach Marea and Azaz is intent, not an event"),
 
 # a003: the same AP story re-edited on Times of Earth, URL 2014/08/14 (Thursday); 'on Wednesday' = 13 Aug.
@@ -234,7 +239,7 @@ D("a003_syria_akhtarin.txt", "2014-08-14", "Times of Earth (AP)", "Syria", dupli
  ], control=[
     C(AKHTARIN, IS, "2014-08-13", why="captured on Wednesday"), C(TURKMANBAREH, IS, "2014-08-13", why="captured on Wednesday"),
     C(MASOUDIYEH, IS, "2014-08-13", why="taken"), C(DABIQ, IS, "2014-08-13", why="taken"), C(GHOUZ, IS, "2014-08-13", why="taken"),
-    C(MAREA, REB, "2014-08-14", why="stronghold of the Islamic Front (rebels)"),
+    C(MAREA, "Islamic Front", "2014-08-14", why="stronghold of the Islamic Front (resolved: the named faction, not `Syrian rebels`)"),
  ], why="URL date 2014/08/14; a re-edit of a002 (new lead 'on Wednesday', SOHR toll added, cut mid-word): duplicate of a002"),
 
 # a004: AP via Military.com, URL 2013/09/19 (a Thursday); Wednesday = 18 Sep.
@@ -300,6 +305,10 @@ D("a007_ukraine_kherson.txt", "2023-12-04", "The Japan News (Reuters)", "Ukraine
       why="heavy fighting in Kharkiv region"),
     E("territory_captured", [UKR], [RUS], KHERSON, "2022-10-01", "2022-12-31", "month", optional=True,
       why="background: the city was abandoned by Russian forces late last year"),
+    E("evacuation", [RUS], [], KHERSON, "2022-10-01", "2022-12-31", "month", optional=True,
+      why="the same background read as a Russian withdrawal (resolved: retreats are optional evacuation events)"),
+    E("shelling", [RUS], [CIV], KHERSON_OBL, "2023-12-03", "2023-12-04", status="claimed", sources=["Volodymyr Zelenskiy"],
+      optional=True, why="Kherson region 'suffered 20 shelling incidents in one day' (resolved: a region-wide aggregate, optional)"),
  ], control=[C(KHERSON, UKR, "2023-12-04", why="west-bank city abandoned by Russia, now shelled from the east bank")],
  why="URL date 20231204; the Reuters story is undated otherwise ('fresh' shelling, caption 'released on Sunday'); "
      "Ukrainian officials are a party, hence claimed; text cut off at 'Roman Mro'"),
@@ -323,8 +332,15 @@ D("a009_yemen_taiz.txt", "2017-01-17", "The Indian Express (AP)", "Yemen", event
       why="a rocket fired by Houthi rebels killed six civilians in an area of southern Taiz province today"),
     E("armed_clash", [HOU], [YEM], TAIZ, "2017-01-16", "2017-01-17", status="claimed", sources=["Yemeni security officials"], fatalities=40,
       why="clashes around the city have killed 23 Houthis and 17 troops over the past two days"),
+    E("territory_captured", [HOU], [YEM], SANAA, "2014-09-01", "2016-01-31", "year", optional=True,
+      why="background: 'after Houthis seized the capital Sanaa'; its date only as 'the war is entering its second year' "
+          "(resolved: optional, second annotation)"),
+ ], control=[
+    C(SANAA, HOU, "2017-01-17", why="Houthis seized the capital Sanaa and 'the northern region remains under Houthi control' "
+      "(resolved: the text asserts who holds the capital; the region itself stays too vague)"),
  ], why="date line 2017-01-17; the caption (recruits gathering in Sanaa), the seizure of Sanaa and the coalition air "
-        "campaign are background without a date of their own; 'northern region under Houthi control' is too vague for a control assertion"),
+        "campaign are background without a date of their own (the seizure of Sanaa optional); the northern region is too vague for a "
+        "control assertion, Sanaa is not"),
 
 # a010: Reuters via Al Arabiya, URL 2022/05/20 (a Friday); 'over the past 24 hours'.
 D("a010_ukraine_sievierodonetsk.txt", "2022-05-20", "Al Arabiya (Reuters)", "Ukraine", events=[

@@ -36,6 +36,9 @@ ZAW_CHAUNG = P(["Zaw Chaung", "Zawchaung"], None, None, "Sagaing", "village", "M
 MA_GYI_KONE = P(["Ma Gyi Kone", "Magyikone"], None, None, "Sagaing", "village", "MM")
 KAWLIN = P(["Kawlin", "Kawlin town"], None, None, "Sagaing", "town", "MM")
 SAGAING = P(["Sagaing", "Sagaing region", "Sagaing Region"], None, None, "Sagaing", "admin1", "MM")
+PALE_TSP = P(["Pale", "Pale township"], None, None, "Sagaing", "region", "MM")
+KANBALU_TSP = P(["Kanbalu", "Kanbalu township"], None, None, "Sagaing", "region", "MM")
+KHIN_U_TSP = P(["Khin-U", "Khin U", "Khin-U township"], None, None, "Sagaing", "region", "MM")
 # Mali (ML)
 DIOURA = P(["Dioura"], None, None, "Mopti", "village", "ML")
 SOKOLO = P(["Sokolo", "Sokolo camp"], 14.7328, -6.1219, "Segou", "village", "ML")
@@ -124,9 +127,10 @@ D("b001_sudan_elfasher.txt", "2024-08-30", "Darfur24", "Sudan", events=[
       why="'since August 10, the city has been witnessing battles that have left dozens dead, wounded and displaced'"),
     E("displacement", [], [], EL_FASHER, "2024-08-10", "2024-08-30", optional=True,
       why="the same battles left people displaced; no figure, said in passing"),
-    E("shelling", [RSF], [CIV], EL_FASHER, "2024-08-26", "2024-08-29", "week",
+    E("shelling", [RSF], [CIV], EL_FASHER, "2024-08-26", "2024-08-29", "week", optional=True,
       why="'Earlier this week the RSF bombed a hospital and the market of a displacement camp in El Fasher, killing dozens "
-          "of civilians' (RSF has no air force: bombardment read as shelling)"),
+          "of civilians' (RSF has no air force: bombardment read as shelling) (resolved: the text does not say by what "
+          "means, and the RSF does fly drones; like dev d02/d03, each reading optional)"),
     E("air_strike", [RSF], [CIV], EL_FASHER, "2024-08-26", "2024-08-29", "week", optional=True,
       why="the same 'bombed' read as drone strikes"),
     E("violence_against_civilians", [RSF], [CIV], EL_FASHER, "2024-08-26", "2024-08-29", "week", optional=True,
@@ -170,8 +174,9 @@ D("b003_sudan_elfasher.txt", "2025-10-28", "Middle East Monitor", "Sudan", event
     E("violence_against_civilians", [RSF], [CIV], EL_FASHER, "2025-10-26", "2025-10-28", sources=["Sudanese Doctors Network"],
       why="the offensive involved killings based on ethnic identity; Sudanese Doctors Network: RSF fighters 'executed dozens of "
           "people on ethnic grounds' and looted hospitals"),
-    E("displacement", [RSF], [], EL_FASHER, "2025-10-26", "2025-10-28", sources=["El Fasher Resistance Committees"], optional=True,
-      why="footage shows civilians fleeing the city; no figure"),
+    E("displacement", [RSF], [], EL_FASHER, "2025-10-26", "2025-10-28", status="unverified",
+      sources=["El Fasher Resistance Committees"], optional=True,
+      why="footage shows civilians fleeing the city; no figure (resolved: images shared on Facebook, hence unverified)"),
   ], control=[
     C(EL_FASHER, RSF, "2025-10-28", why="RSF controls most neighbourhoods; previously the last major army stronghold in Darfur"),
   ], why="URL date 20251028. The caption of the video and the fears for civilians are not events"),
@@ -225,8 +230,10 @@ D("b006_southsudan_bor.txt", "2014-01-18", "CNN", "South Sudan", events=[
       why="the mayor of Bor said Saturday government forces recaptured the town after fierce fighting; rebels fleeing"),
     E("armed_clash", [SSG], [SPLMIO], BOR, "2014-01-17", "2014-01-18", status="claimed", sources=["Nhial Majak Nhial"],
       why="'after fierce fighting'; the rebels lost a lot of people"),
-    E("territory_captured", [SPLMIO], [SSG], BOR, "2013-12-31", status="claimed", sources=["Nhial Majak Nhial"],
-      why="'December 31, when the rebels recaptured the town'"),
+    E("territory_captured", [SPLMIO], [SSG], BOR, "2013-12-31",
+      why="'December 31, when the rebels recaptured the town' (resolved: said in CNN's own voice, not the mayor's: reported)"),
+    E("evacuation", [SPLMIO], [], BOR, "2014-01-18", status="claimed", sources=["Nhial Majak Nhial"], optional=True,
+      why="the mayor: the rebels were fleeing (resolved: a retreat, optional evacuation)"),
     E("territory_captured", [SPLMIO], [SSG], BOR, "2013-12-17", status="claimed", sources=["Nhial Majak Nhial"], optional=True,
       why="'when rebels held Bor between December 17 and 24': the first rebel capture, implied"),
     E("territory_captured", [SSG], [SPLMIO], BOR, "2013-12-24", status="claimed", sources=["Nhial Majak Nhial"], optional=True,
@@ -260,8 +267,9 @@ D("b007_myanmar_rathedaung.txt", "2024-03-19", "Asian Diplomacy", "Myanmar", eve
 
 # b008: RFA, URL ...02022024 (Friday 2 February 2024); residents 'told RFA on Friday'; Wednesday = 31 Jan, Thursday = 1 Feb.
 D("b008_myanmar_pale_kanbalu.txt", "2024-02-02", "Radio Free Asia", "Myanmar", events=[
-    E("air_strike", [MMR], [CIV], KAN_GYI, "2024-02-01", sources=["Pale People's Defense Forces"], fatalities=2,
-      why="junta fighter jets bombarded Kan Gyi village, Pale: two women killed, five injured; 'the following day' after Wednesday"),
+    E("air_strike", [MMR], [CIV], KAN_GYI, "2024-02-01", status="claimed", sources=["Pale People's Defense Forces"], fatalities=2,
+      why="junta fighter jets bombarded Kan Gyi village, Pale: two women killed, five injured; 'the following day' after Wednesday "
+          "(resolved: told by a member of the Pale PDF, a party to the fighting: claimed)"),
     E("air_strike", [MMR], [PDF, CIV], ZEE_PHYU_KONE, "2024-02-01",
       why="'The following day, the junta retaliated, bombarding Zee Phyu Kone and Kan Gyi villages with airstrikes'"),
     E("armed_clash", [PDF], [MMR, PSH], ZEE_PHYU_KONE, "2024-01-31",
@@ -273,6 +281,11 @@ D("b008_myanmar_pale_kanbalu.txt", "2024-02-02", "Radio Free Asia", "Myanmar", e
     E("air_strike", [MMR], [CIV], MA_GYI_KONE, "2024-02-01", why="same list, Ma Gyi Kone"),
     E("arrest", [MMR], [CIV], SAGAING, "2024-01-31", "2024-02-01",
       why="15 people arrested in Pale, Kanbalu and Khin-U townships during the two days of operations"),
+    E("arrest", [MMR], [CIV], PALE_TSP, "2024-01-31", "2024-02-01", optional=True,
+      why="the same arrests placed per township (resolved: a list gives one event per place, but the 15 are not split "
+          "between the townships, so each is optional beside the region-wide event)"),
+    E("arrest", [MMR], [CIV], KANBALU_TSP, "2024-01-31", "2024-02-01", optional=True, why="same, Kanbalu township"),
+    E("arrest", [MMR], [CIV], KHIN_U_TSP, "2024-01-31", "2024-02-01", optional=True, why="same, Khin-U township"),
     E("territory_captured", [PDF], [MMR], KAWLIN, "2023-11-01", "2023-11-30", "month",
       why="background: the NUG's People's Defense Forces captured Kawlin in November"),
     E("advance", [MMR], [PDF], KAWLIN, "2024-01-31", "2024-02-01", optional=True,
