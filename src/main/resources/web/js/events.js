@@ -29,7 +29,7 @@ export function inWindow(e, day, windowDays) {
 function describe(e) {
   const place = e.place ? e.place.name : e.route ? (e.route.name || 'route') : 'no place';
   const actors = (e.actor1 || []).join(', ') + ((e.actor2 || []).length ? ' → ' + e.actor2.join(', ') : '');
-  return `${typeLabel(e.type)} · ${place} · ${e.date.start}${actors ? ' · ' + actors : ''}`;
+  return `${typeLabel(e.type)} · ${place} · ${e.date ? e.date.start : 'undated'}${actors ? ' · ' + actors : ''}`;
 }
 
 // Several events at one town would hide each other: spread them on a small sunflower spiral.

@@ -14,10 +14,12 @@ function placeText(p) {
 }
 
 function summary(e) {
-  const when = e.date.start === e.date.end || !e.date.end ? e.date.start : `${e.date.start} – ${e.date.end}`;
+  // an undated report's event (issue 10) keeps the words it was dated by
+  const when = !e.date ? `undated${e.date_text ? ' (' + e.date_text + ')' : ''}`
+    : e.date.start === e.date.end || !e.date.end ? `${e.date.start} (${e.date.precision})` : `${e.date.start} – ${e.date.end} (${e.date.precision})`;
   const where = placeText(e.place) || (e.route ? `${e.route.name || 'route'}: ${placeText(e.route.from)} → ${placeText(e.route.to)}` : 'no place');
   const rows = [
-    ['Date', `${when} (${e.date.precision})`],
+    ['Date', when],
     ['Place', where],
     ['Actor', (e.actor1 || []).join(', ') || '—'],
     ['Against', (e.actor2 || []).join(', ') || '—'],

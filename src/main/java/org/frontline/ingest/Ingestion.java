@@ -37,7 +37,9 @@ public final class Ingestion {
         return store.ingest(x.result(), x.article(), this::plan);
     }
 
-    private ClusterPlanner.Plan plan(String doc, List<DocEvent> added) {
+    private ClusterPlanner.Plan plan(String doc, List<DocEvent> stored) {
+        // an undated mention cannot be placed in time beside others: it is served as an event of its own
+        List<DocEvent> added = stored.stream().filter(m -> m.event().dated()).toList();
         Map<String, StoredCluster> touched = new LinkedHashMap<>();
         Map<EventClusterer.CandidateQuery, List<StoredCluster>> asked = new HashMap<>();
         for (DocEvent m : added) {

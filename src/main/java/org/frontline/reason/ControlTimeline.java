@@ -39,7 +39,9 @@ public final class ControlTimeline {
     }
 
     public static ControlTimeline build(Collection<DocEvent> events, Collection<DocControl> controls, Sides sides) {
-        List<ControlClaim> claims = new ArrayList<>(new ControlClaims(sides).from(events, controls));
+        // who holds what when needs a when: undated mentions (issue 10) say nothing here
+        List<ControlClaim> claims = new ArrayList<>(new ControlClaims(sides).from(
+                events.stream().filter(m -> m.event().dated()).toList(), controls));
         claims.sort(CLAIM_ORDER);
         List<Place> seen = new ArrayList<>();
         events.forEach(e -> {

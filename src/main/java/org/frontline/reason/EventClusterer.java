@@ -40,7 +40,8 @@ public final class EventClusterer {
 
     /** The merged events of these mentions, sorted by date, type, then id. Duplicates count once. */
     public List<MergedEvent> cluster(Collection<DocEvent> mentions) {
-        List<DocEvent> ms = MentionKey.sorted(new LinkedHashSet<>(mentions));
+        // undated mentions (issue 10) have no time to be compared on: they join no cluster
+        List<DocEvent> ms = MentionKey.sorted(new LinkedHashSet<>(mentions.stream().filter(m -> m.event().dated()).toList()));
         int[] parent = new int[ms.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;

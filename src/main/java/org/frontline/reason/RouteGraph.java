@@ -56,6 +56,8 @@ public final class RouteGraph {
      * assertions, say), besides those the events name.
      */
     public static RouteGraph build(Collection<DocEvent> events, Collection<Place> known) {
+        // a cut road without a date cannot be ordered against reopenings (issue 10)
+        events = events.stream().filter(m -> m.event().dated()).toList();
         List<Place> seen = new ArrayList<>(known);
         for (DocEvent de : events) {
             Event e = de.event();

@@ -38,7 +38,7 @@ public final class StoredJson {
     public static String textLine(StoredEvent s) {
         Event e = s.event();
         String place = e.place() != null ? e.place().name() : e.route() != null ? e.route().from().name() : "-";
-        return TextTable.oneLine(String.format("%s  %-26s %-40s %-22s %d report%s", e.date().start(), e.type().label(),
+        return TextTable.oneLine(String.format("%-10s  %-26s %-40s %-22s %d report%s", e.dated() ? e.date().start() : "undated", e.type().label(),
                 TextTable.clip(String.join(", ", e.actor1()) + " → " + String.join(", ", e.actor2()), 40),
                 TextTable.clip(place, 22), s.corroboration(), s.corroboration() == 1 ? "" : "s"));
     }

@@ -19,7 +19,7 @@ final class DocumentRows {
                 + "FROM document d WHERE d.doc_id = ?", List.of(doc), rs -> new StoredDocument(rs.getString("doc_id"),
                 rs.getString("origin"), rs.getString("url"), rs.getString("title"), rs.getString("outlet"),
                 rs.getString("byline"), d.date(rs, "published"), rs.getBoolean("published_inferred"),
-                rs.getString("duplicate_of"), rs.getString("error"), rs.getString("content_hash"), rs.getString("text"),
+                rs.getString("published_source"), rs.getString("duplicate_of"), rs.getString("error"), rs.getString("content_hash"), rs.getString("text"),
                 d.instant(rs, "ingested_at"), rs.getInt("mentions"), rs.getInt("controls"))).stream().findFirst();
     }
 }

@@ -41,8 +41,8 @@ final class DocumentWriter {
         long id;
         if (found.isEmpty()) {
             id = jdbc.insert("INSERT INTO document (doc_id, origin, url, title, outlet, byline, published, "
-                    + "published_inferred, duplicate_of, error, content_hash, result_hash, text, ingested_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", with(r.doc(), documentValues(r, a, contentHash, resultHash)));
+                    + "published_inferred, published_source, duplicate_of, error, content_hash, result_hash, text, ingested_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", with(r.doc(), documentValues(r, a, contentHash, resultHash)));
             kind = IngestOutcome.Kind.NEW;
         } else {
             Existing old = found.get(0);
@@ -58,7 +58,7 @@ final class DocumentWriter {
             id = old.id();
             removeContents(id);
             jdbc.update("UPDATE document SET origin = ?, url = ?, title = ?, outlet = ?, byline = ?, published = ?, "
-                    + "published_inferred = ?, duplicate_of = ?, error = ?, content_hash = ?, result_hash = ?, text = ?, "
+                    + "published_inferred = ?, published_source = ?, duplicate_of = ?, error = ?, content_hash = ?, result_hash = ?, text = ?, "
                     + "ingested_at = ? WHERE id = ?", with(documentValues(r, a, contentHash, resultHash), id));
             kind = IngestOutcome.Kind.REPLACED;
         }
@@ -104,7 +104,8 @@ final class DocumentWriter {
     /** The document's columns after doc_id, in table order. */
     private static List<Object> documentValues(DocumentResult r, Article a, String contentHash, String resultHash) {
         return Arrays.asList(a == null ? null : a.origin(), a == null ? null : a.url(), r.title(), r.outlet(),
-                r.byline(), r.published(), r.publishedInferred(), r.duplicateOf(), r.error(), contentHash, resultHash,
+                r.byline(), r.published(), r.publishedInferred(),
+                r.publishedSource() == null ? null : r.publishedSource().json(), r.duplicateOf(), r.error(), contentHash, resultHash,
                 a == null ? null : a.text(), Instant.now());
     }
 

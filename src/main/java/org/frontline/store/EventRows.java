@@ -42,7 +42,7 @@ final class EventRows {
     }
 
     private static final String FIELDS = "type, place_id, route_from_id, route_to_id, route_name, date_start, date_end, "
-            + "date_precision, fatalities, displaced, status, evidence";
+            + "date_precision, date_text, fatalities, displaced, status, evidence";
 
     private final Jdbc jdbc;
     private final PlaceRows places;
@@ -73,8 +73,9 @@ final class EventRows {
     private List<Object> values(Event e) throws SQLException {
         Route r = e.route();
         return Arrays.asList(e.type().label(), places.idOf(e.place()), r == null ? null : places.idOf(r.from()),
-                r == null ? null : places.idOf(r.to()), r == null ? null : r.name(), e.date().start(), e.date().end(),
-                e.date().precision().label(), e.fatalities(), e.displaced(), e.status().label(), e.evidence());
+                r == null ? null : places.idOf(r.to()), r == null ? null : r.name(), e.dated() ? e.date().start() : null,
+                e.dated() ? e.date().end() : null, e.dated() ? e.date().precision().label() : null, e.dateText(),
+                e.fatalities(), e.displaced(), e.status().label(), e.evidence());
     }
 
     private void insertParties(Owner owner, long id, Event e) throws SQLException {
@@ -93,7 +94,7 @@ final class EventRows {
     /** Select list for a row aliased {@code x}, with its places joined by {@link #joins}. */
     static String columns(String x) {
         return x + ".id, " + x + ".type, " + x + ".route_name, " + x + ".date_start, " + x + ".date_end, "
-                + x + ".date_precision, " + x + ".fatalities, " + x + ".displaced, " + x + ".status, " + x + ".evidence, "
+                + x + ".date_precision, " + x + ".date_text, " + x + ".fatalities, " + x + ".displaced, " + x + ".status, " + x + ".evidence, "
                 + PlaceRows.columns("pl") + ", " + PlaceRows.columns("rf") + ", " + PlaceRows.columns("rt");
     }
 
@@ -104,19 +105,21 @@ final class EventRows {
 
     Event read(ResultSet rs, Parties p) throws SQLException {
         Dialect d = jdbc.dialect();
-        DateRange date = new DateRange(d.date(rs, "date_start"), d.date(rs, "date_end"),
-                Precision.valueOf(rs.getString("date_precision").toUpperCase(java.util.Locale.ROOT)));
+        String precision = rs.getString("date_precision");
+        // an undated report's events keep no date (issue 10)
+        DateRange date = precision == null ? null : new DateRange(d.date(rs, "date_start"), d.date(rs, "date_end"),
+                Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT)));
         org.frontline.model.Place from = PlaceRows.read(rs, "rf"), to = PlaceRows.read(rs, "rt");
         String routeName = rs.getString("route_name");
         Route route = from == null && to == null && routeName == null ? null : new Route(from, to, routeName);
         return new Event(EventType.fromLabel(rs.getString("type")), p.actor1(), p.actor2(), PlaceRows.read(rs, "pl"),
-                route, date, PlaceRows.count(rs, "fatalities"), PlaceRows.count(rs, "displaced"), p.sources(),
+                route, date, rs.getString("date_text"), PlaceRows.count(rs, "fatalities"), PlaceRows.count(rs, "displaced"), p.sources(),
                 Status.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)), rs.getString("evidence"));
     }
 
     /** {@code e} with the name lists read separately (rows are read before their parties). */
     static Event withParties(Event e, Parties p) {
-        return new Event(e.type(), p.actor1(), p.actor2(), e.place(), e.route(), e.date(), e.fatalities(),
+        return new Event(e.type(), p.actor1(), p.actor2(), e.place(), e.route(), e.date(), e.dateText(), e.fatalities(),
                 e.displaced(), p.sources(), e.status(), e.evidence());
     }
 

@@ -49,6 +49,30 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void anUndatedReportsEventsAreStoredServedAndExportedUndated() throws Exception {
+        ingestAll();
+        org.frontline.model.Event undated = new org.frontline.model.Event(EventType.AIR_STRIKE, List.of("Russia"),
+                List.of(), MANBIJ, null, null, "on Tuesday", 3, null, List.of(), org.frontline.model.Status.REPORTED,
+                "Jets struck the town on Tuesday, killing three.");
+        DocumentResult r = result("undated.txt", "Jets strike town", null, List.of(undated), List.of());
+        assertEquals(Kind.NEW, store.ingest(r, article("undated.txt", "Jets strike town", undated.evidence())).kind());
+        List<StoredEvent> all = store.events(EventQuery.all());
+        StoredEvent back = all.stream().filter(e -> e.documents().contains("undated.txt")).findFirst().orElseThrow();
+        assertNull(back.event().date());
+        assertEquals("on Tuesday", back.event().dateText());
+        assertEquals(3, back.event().fatalities());
+        assertTrue(store.events(EventQuery.all().between(LocalDate.of(1900, 1, 1), LocalDate.of(2199, 1, 1))).stream()
+                .noneMatch(e -> e.documents().contains("undated.txt")), "date filters leave undated events out");
+        java.io.StringWriter csv = new java.io.StringWriter();
+        org.frontline.serve.export.AcledCsv.write(all, csv);
+        String row = csv.toString().lines().filter(l -> l.contains("Jets struck")).findFirst().orElseThrow();
+        assertTrue(row.startsWith(back.id() + ",,,,"), "empty date cells: " + row);
+        var geo = org.frontline.serve.export.GeoJsonExport.collection(all);
+        assertTrue(geo.toString().contains("\"date_text\":\"on Tuesday\""));
+        assertEquals(all.size(), store.events(EventQuery.all()).size(), "re-reading is stable");
+    }
+
+    @Test
     void migrationsApplyOnceAndAreRecorded() throws Exception {
         store.close();
         store = EventStore.open(url);

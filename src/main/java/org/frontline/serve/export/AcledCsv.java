@@ -44,8 +44,11 @@ public final class AcledCsv {
             case DISPLACEMENT -> "displacement" + (e.displaced() == null ? "" : "; displaced=" + e.displaced());
             default -> "";
         };
-        return List.of(s.id(), e.date().start().toString(), String.valueOf(e.date().start().getYear()),
-                String.valueOf(AcledMapping.timePrecision(e.date().precision().label())), t.eventType(), t.subEventType(),
+        // an undated report's event (issue 10): empty date cells, not a made-up day
+        return List.of(s.id(), e.dated() ? e.date().start().toString() : "",
+                e.dated() ? String.valueOf(e.date().start().getYear()) : "",
+                e.dated() ? String.valueOf(AcledMapping.timePrecision(e.date().precision().label())) : "",
+                t.eventType(), t.subEventType(),
                 first(e.actor1()), rest(e.actor1()), first(e.actor2()), rest(e.actor2()),
                 p == null ? "" : AcledMapping.countryName(p.country()), p == null || p.admin1() == null ? "" : p.admin1(),
                 p == null ? "" : p.name(), p == null || p.lat() == null ? "" : String.valueOf(p.lat()),

@@ -46,9 +46,10 @@ public final class GeoJsonExport {
         }
         ObjectNode props = f.putObject("properties");
         props.put("type", e.type().label());
-        props.put("date_start", e.date().start().toString());
-        props.put("date_end", e.date().end().toString());
-        props.put("date_precision", e.date().precision().label());
+        props.put("date_start", e.dated() ? e.date().start().toString() : null);
+        props.put("date_end", e.dated() ? e.date().end().toString() : null);
+        props.put("date_precision", e.dated() ? e.date().precision().label() : null);
+        props.put("date_text", e.dateText());
         props.put("actor1", String.join("; ", e.actor1()));
         props.put("actor2", String.join("; ", e.actor2()));
         props.put("place", p == null ? null : p.name());
