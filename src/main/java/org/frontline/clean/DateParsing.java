@@ -7,8 +7,30 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds English calendar dates in a string: "6 February 2017", "Oct. 27, 2015", "August 9,2022", "2019-05-27". */
+/**
+ * Finds English calendar dates in a string: "6 February 2017", "Oct. 27, 2015", "August 9,2022",
+ * "2019-05-27", and numeric dates "13-08-2014", "04/09/2016". A numeric date whose day and month
+ * could be either way round is settled by a weekday beside it ("Sunday 04/09/2016"), else by the
+ * order the document's other numeric dates show ({@link Order}); still ambiguous, it is not read.
+ */
 final class DateParsing {
+
+    /** Which way round a document writes numeric dates, from those that can only be read one way. */
+    enum Order {
+        DAY_FIRST, MONTH_FIRST, UNKNOWN;
+
+        /** The order the unambiguous numeric dates of {@code text} show (a day over 12 tells), or UNKNOWN. */
+        static Order of(String text) {
+            int dayFirst = 0, monthFirst = 0;
+            Matcher m = NUMERIC.matcher(text);
+            while (m.find()) {
+                int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3));
+                dayFirst += a > 12 && b <= 12 ? 1 : 0;
+                monthFirst += b > 12 && a <= 12 ? 1 : 0;
+            }
+            return dayFirst > monthFirst ? DAY_FIRST : monthFirst > dayFirst ? MONTH_FIRST : UNKNOWN;
+        }
+    }
 
     /** A date found at [start, end) of the searched string; year 0 means the text gave no year. */
     record Found(int year, int month, int day, int start, int end) {
@@ -24,6 +46,10 @@ final class DateParsing {
     private static final Pattern MDY = Pattern.compile(
             "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    /** Day and month in either order, then a four-digit year: "13-08-2014", "04/09/2016", "9.5.2019". */
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?");
     private static final Pattern MD = Pattern.compile("(?i)\\b" + MONTH + "\\s+(\\d{1,2})\\b(?!\\s*[,:]?\\s*\\d{4})");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -35,6 +61,11 @@ final class DateParsing {
 
     /** The earliest complete date (with year) in s, or null. */
     static Found first(String s) {
+        return first(s, Order.UNKNOWN);
+    }
+
+    /** The earliest complete date (with year) in s, numeric dates read in the document's {@code order}; or null. */
+    static Found first(String s, Order order) {
         Found best = null;
         if (s.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return null; // every pattern below needs a four-digit year
@@ -62,7 +93,55 @@ final class DateParsing {
                 break;
             }
         }
+        m = NUMERIC.matcher(s);
+        while (m.find()) {
+            Found f = numeric(m, s, order);
+            if (f != null) {
+                best = earlier(best, f);
+                break;
+            }
+        }
         return best;
+    }
+
+    /**
+     * A numeric date read the only way it can be, or the way the weekday beside it agrees with,
+     * or the document's way; null when both readings stand and nothing settles them.
+     */
+    private static Found numeric(Matcher m, String s, Order order) {
+        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3)), year = Integer.parseInt(m.group(4));
+        if (year < 1900 || year > 2200) {
+            return null;
+        }
+        LocalDate dayFirst = of(year, b, a), monthFirst = of(year, a, b);
+        LocalDate pick;
+        if (dayFirst == null || monthFirst == null || dayFirst.equals(monthFirst)) {
+            pick = dayFirst != null ? dayFirst : monthFirst;
+        } else {
+            java.time.DayOfWeek beside = weekdayBeside(s, m.start(), m.end());
+            if (beside != null && dayFirst.getDayOfWeek() == beside ^ monthFirst.getDayOfWeek() == beside) {
+                pick = dayFirst.getDayOfWeek() == beside ? dayFirst : monthFirst;
+            } else {
+                pick = order == Order.DAY_FIRST ? dayFirst : order == Order.MONTH_FIRST ? monthFirst : null;
+            }
+        }
+        return pick == null ? null : new Found(pick.getYear(), pick.getMonthValue(), pick.getDayOfMonth(), m.start(), m.end());
+    }
+
+    /** A weekday name within 20 characters before or after [start, end), or null. */
+    private static java.time.DayOfWeek weekdayBeside(String s, int start, int end) {
+        Matcher w = WEEKDAY.matcher(s);
+        w.region(Math.max(0, start - 20), Math.min(s.length(), end + 20));
+        if (!w.find()) {
+            return null;
+        }
+        String name = w.group(1).toLowerCase(Locale.ROOT);
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().toLowerCase(Locale.ROOT).startsWith(name.substring(0, 3))) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The earliest "Month day" without a year in s, or null (year 0). */

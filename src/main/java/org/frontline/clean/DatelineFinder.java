@@ -18,7 +18,7 @@ final class DatelineFinder {
     /** Datelines sit at the top; a date-only line further down is usually a related-story stamp. */
     private static final int HEADER_LINES = 12;
     private static final int HEADER_CHARS = 3000;
-    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\b(?:first published|published|posted)\\b\\s*(?:on|at)?\\s*:?");
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\b(?:first published|published|posted|created)\\b\\s*(?:on|at)?\\s*:?");
     private static final Pattern UPDATED = Pattern.compile("(?i)\\b(?:last updated|updated)\\b\\s*(?:on|at)?\\s*:?");
     /** What may surround a date on a date-only line: times, zones, weekdays, separators, markers. */
     private static final Pattern DATE_LINE_NOISE = Pattern.compile("(?i)\\(?UTC[+-]\\d{1,2}(?::\\d{2})?\\)?"
@@ -51,15 +51,17 @@ final class DatelineFinder {
     /** @param urlMonth year and month from the page's URL, for a year-less dateline; or null */
     LocalDate find(List<String> lines, String fullText, java.time.YearMonth urlMonth) {
         String head = head(lines);
-        LocalDate marked = afterMarker(head, PUBLISHED);
+        // numeric dates are read the way the document's unambiguous ones are written
+        DateParsing.Order order = DateParsing.Order.of(head);
+        LocalDate marked = afterMarker(head, PUBLISHED, order);
         if (marked == null) {
-            marked = afterMarker(head, UPDATED);
+            marked = afterMarker(head, UPDATED, order);
         }
         if (marked != null) {
             return marked;
         }
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
-            LocalDate d = fromLine(lines.get(i), fullText, urlMonth);
+            LocalDate d = fromLine(lines.get(i), fullText, urlMonth, order);
             if (d != null) {
                 return d;
             }
@@ -67,8 +69,8 @@ final class DatelineFinder {
         return null;
     }
 
-    private LocalDate fromLine(String line, String fullText, java.time.YearMonth urlMonth) {
-        DateParsing.Found f = DateParsing.first(line);
+    private LocalDate fromLine(String line, String fullText, java.time.YearMonth urlMonth, DateParsing.Order order) {
+        DateParsing.Found f = DateParsing.first(line, order);
         if (f != null && isDateOnly(line, f)) {
             return f.date();
         }
@@ -78,7 +80,7 @@ final class DatelineFinder {
         Matcher city = CITY_DATELINE.matcher(line);
         if (city.find()) {
             String dateline = line.substring(0, city.end());
-            DateParsing.Found full = DateParsing.first(dateline);
+            DateParsing.Found full = DateParsing.first(dateline, order);
             if (full != null) {
                 return full.date();
             }
@@ -103,11 +105,11 @@ final class DatelineFinder {
         return DATE_LINE_NOISE.matcher(rest).replaceAll("").isEmpty();
     }
 
-    private static LocalDate afterMarker(String head, Pattern marker) {
+    private static LocalDate afterMarker(String head, Pattern marker, DateParsing.Order order) {
         Matcher m = marker.matcher(head);
         while (m.find()) {
             String after = head.substring(m.end(), Math.min(head.length(), m.end() + 60));
-            DateParsing.Found f = DateParsing.first(after);
+            DateParsing.Found f = DateParsing.first(after, order);
             // the date must follow the marker closely: "Published: 03:42 EST, 6 February 2017"
             if (f != null && f.start() <= 20) {
                 return f.date();

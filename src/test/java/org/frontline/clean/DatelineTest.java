@@ -36,6 +36,10 @@ class DatelineTest {
         "Bridge reopened\\nFebruary 3 2018 10:05 PM\\nTraffic resumed. # 2018-02-03",
         "Bridge reopened\\n\\nWednesday, March 5, 2014\\n\\nBAGHDAD -- Traffic resumed. # 2014-03-05",
         "BEIRUT, March 3, 2017 (Reuters) -- Traffic resumed on the bridge. # 2017-03-03",
+        "Bridge reopened\\nSunday 04/09/2016\\nTraffic resumed. # 2016-09-04",
+        "Bridge reopened\\n13-08-2014 14:05 GMT\\nTraffic resumed. # 2014-08-13",
+        "Bridge reopened\\nNews Desk | Updated: 23-08-2024 15:08 IST | Created: 21-08-2024 09:00 IST\\nTraffic resumed. # 2024-08-21",
+        "Bridge reopened\\nPosted 05.06.2019 by the desk; corrected 21.06.2019\\nTraffic resumed. # 2019-06-05",
     })
     void datelineStyles(String text, String expected) {
         Article a = clean(text.replace("\\n", "\n"));
@@ -62,6 +66,11 @@ class DatelineTest {
         Article december = cleaner.clean(new RawDocument("t.txt", "t.txt", RawDocument.Format.TEXT,
                 text.replace("April 28", "Dec. 30"), null, "https://blog.example/2016/01/bridge.html", null, null));
         assertEquals(LocalDate.of(2015, 12, 30), december.published(), "a late-December dateline filed in January");
+    }
+
+    @Test
+    void aNumericDateThatCouldBeEitherWayRoundIsNotGuessed() {
+        assertNull(clean("Bridge reopened\n04/09/2016\nTraffic resumed.").published());
     }
 
     @Test
