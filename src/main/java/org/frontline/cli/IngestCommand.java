@@ -38,6 +38,7 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         Summary summary = new Summary();
+        List<String> notStored = new java.util.ArrayList<>();
         Progress progress = Progress.onConsole();
         try (EventStore store = EventStore.open(db.db);
              Stream<Frontline.Extracted> docs = Frontline.standard().with(dateOptions.dates()).extractWithArticles(paths)) {
@@ -48,10 +49,20 @@ final class IngestCommand implements Callable<Integer> {
                 if (o.kind() == IngestOutcome.Kind.FAILED) {
                     System.err.println("\r" + o.doc() + ": " + o.reason());
                 }
+                if (!o.stored()) {
+                    notStored.add(o.doc());
+                }
                 progress.step(summary.documents(), o.doc());
             });
             progress.done();
             System.err.println(summary + "; store now holds " + store.stats());
+        }
+        if (!notStored.isEmpty()) {
+            // a batch that stored fewer documents than it read must not look like a success
+            System.err.println("frontline ingest: " + notStored.size() + " document(s) not stored: "
+                    + String.join(", ", notStored.subList(0, Math.min(20, notStored.size())))
+                    + (notStored.size() > 20 ? ", ..." : "") + " (run again to store them)");
+            return 1;
         }
         return 0;
     }

@@ -35,6 +35,14 @@ interface Dialect {
 
     List<Object> searchParams(String words);
 
+    /**
+     * A statement that makes write transactions take turns, run first in each; null when the
+     * database does that itself (SQLite: one writer, transactions begin IMMEDIATE).
+     */
+    default String writeTurnSql() {
+        return null;
+    }
+
     /** Binds values in order; nulls are typed loosely because both drivers infer the column type. */
     default void bind(PreparedStatement ps, List<?> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {

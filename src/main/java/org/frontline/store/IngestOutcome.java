@@ -19,6 +19,14 @@ public record IngestOutcome(String doc, Kind kind, List<DocEvent> mentions, Stri
         mentions = List.copyOf(mentions);
     }
 
+    /** How a FAILED outcome's reason begins when the store could not write the document at all. */
+    public static final String NOT_STORED = "not stored: ";
+
+    /** False when the store could not write the document (its own error, recorded, counts as stored). */
+    public boolean stored() {
+        return kind != Kind.FAILED || reason == null || !reason.startsWith(NOT_STORED);
+    }
+
     public int mentionCount() {
         return mentions.size();
     }

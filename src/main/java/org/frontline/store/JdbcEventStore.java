@@ -57,6 +57,7 @@ final class JdbcEventStore implements EventStore {
         } else if (db.startsWith("jdbc:sqlite:")) {
             dialect = new SqliteDialect();
             url = db;
+            props.setProperty("transaction_mode", "IMMEDIATE");
         } else if (db.startsWith("jdbc:")) {
             throw new IllegalArgumentException("unsupported database URL (use a file path, jdbc:sqlite: or jdbc:postgresql:): " + db);
         } else {
@@ -68,6 +69,9 @@ final class JdbcEventStore implements EventStore {
                 throw new StoreException("cannot create the folder for " + file, e);
             }
             url = "jdbc:sqlite:" + file;
+            // a write transaction takes the lock when it begins, so it waits for another writer
+            // instead of failing at its first write (a deferred read upgraded in WAL mode cannot wait)
+            props.setProperty("transaction_mode", "IMMEDIATE");
         }
         Connection c = null;
         try {
@@ -101,7 +105,7 @@ final class JdbcEventStore implements EventStore {
             });
         } catch (SQLException | RuntimeException e) {
             // the transaction rolled back: what was stored before is intact, the batch goes on
-            return new IngestOutcome(result.doc(), IngestOutcome.Kind.FAILED, List.of(), "not stored: " + e.getMessage());
+            return new IngestOutcome(result.doc(), IngestOutcome.Kind.FAILED, List.of(), IngestOutcome.NOT_STORED + e.getMessage());
         }
     }
 
@@ -172,16 +176,39 @@ final class JdbcEventStore implements EventStore {
      * One write transaction, which also moves the generation if it changed any row. The bump comes
      * last so that on PostgreSQL concurrent writers hold its row lock only just before they commit.
      */
+    /**
+     * One write transaction. Several writers may share a store (a CLI ingest, the server, a
+     * watcher): SQLite transactions begin IMMEDIATE and wait {@code busy_timeout} for the lock, and
+     * a transaction that still meets a busy store or a PostgreSQL serialisation failure is rolled
+     * back and run again, with growing pauses, for up to {@link #WRITE_PATIENCE_MS} in all.
+     */
     private <T> T writing(Jdbc.Work<T> work) throws SQLException {
-        return jdbc.inTransaction(() -> {
-            long before = jdbc.rowsWritten();
-            T result = work.run();
-            if (jdbc.rowsWritten() != before) {
-                jdbc.update("UPDATE store_generation SET n = n + 1 WHERE id = 1", List.of());
+        long deadline = System.currentTimeMillis() + WRITE_PATIENCE_MS;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return jdbc.inTransaction(() -> {
+                    String turn = jdbc.dialect().writeTurnSql();
+                    if (turn != null) {
+                        jdbc.query(turn, List.of(), rs -> 1);
+                    }
+                    long before = jdbc.rowsWritten();
+                    T result = work.run();
+                    if (jdbc.rowsWritten() != before) {
+                        jdbc.update("UPDATE store_generation SET n = n + 1 WHERE id = 1", List.of());
+                    }
+                    return result;
+                });
+            } catch (SQLException e) {
+                if (!WriteContention.isTransient(e) || System.currentTimeMillis() >= deadline) {
+                    throw e;
+                }
+                WriteContention.pause(attempt);
             }
-            return result;
-        });
+        }
     }
+
+    /** How long a write may keep retrying against other writers before its document fails. */
+    static final long WRITE_PATIENCE_MS = Long.getLong("frontline.writePatienceMs", 120_000);
 
     @Override
     public synchronized List<DocEvent> candidatesNear(Event e, int km, int days) {

@@ -29,6 +29,16 @@ final class PostgresDialect implements Dialect {
         ps.setObject(i, d, Types.DATE);
     }
 
+    /**
+     * Writers re-plan the clusters they touch from what they read, so two writers at once could
+     * both claim a mention; a transaction-scoped advisory lock makes them take turns, as SQLite's
+     * single writer does (readers are never blocked by it).
+     */
+    @Override
+    public String writeTurnSql() {
+        return "SELECT pg_advisory_xact_lock(4711042)";
+    }
+
     @Override
     public LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);

@@ -72,6 +72,53 @@ abstract class EventStoreContract {
         assertEquals(all.size(), store.events(EventQuery.all()).size(), "re-reading is stable");
     }
 
+    /**
+     * Three writers on one store at once, each its own connection (as a CLI ingest, the server and
+     * a second ingest would be), every document clustered: all are stored exactly once, none fails.
+     */
+    @Test
+    void concurrentWritersLoseNothing() throws Exception {
+        int writers = 3, perWriter = 40;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.List<java.util.concurrent.Future<java.util.List<IngestOutcome>>> runs = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            runs.add(pool.submit(() -> {
+                java.util.List<IngestOutcome> out = new java.util.ArrayList<>();
+                java.util.Random rnd = new java.util.Random(writer);
+                try (EventStore own = EventStore.open(url)) {
+                    org.frontline.ingest.Ingestion ingestion = new org.frontline.ingest.Ingestion(own,
+                            new org.frontline.reason.EventClusterer());
+                    for (int i = 0; i < perWriter; i++) {
+                        String id = "w" + writer + "-" + i + ".txt";
+                        // the same event told by every writer's i-th report: clusters are shared and contended
+                        org.frontline.model.Event e = new org.frontline.model.Event(EventType.ARMED_CLASH,
+                                List.of("Taliban"), List.of("Afghan government"), KUNDUZ, null,
+                                org.frontline.model.DateRange.day(FEB6.plusDays(i % 5)), null, null, List.of(),
+                                org.frontline.model.Status.REPORTED, "Fighting in Kunduz, report " + id + " " + rnd.nextInt());
+                        DocumentResult r = result(id, "Report " + id, FEB6.plusDays(i % 5), List.of(e), List.of());
+                        out.add(ingestion.ingest(new org.frontline.Frontline.Extracted(r, article(id, "Report " + id,
+                                e.evidence()))));
+                    }
+                }
+                return out;
+            }));
+        }
+        pool.shutdown();
+        for (java.util.concurrent.Future<java.util.List<IngestOutcome>> run : runs) {
+            for (IngestOutcome o : run.get(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                assertEquals(Kind.NEW, o.kind(), o.doc() + ": " + o.reason());
+            }
+        }
+        assertEquals(writers * perWriter, store.stats().documents());
+        assertEquals(writers * perWriter, store.stats().mentions());
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT mention_id) FROM event_mention")) {
+            rs.next();
+            assertEquals(rs.getInt(1), rs.getInt(2), "a mention in two events");
+        }
+    }
+
     @Test
     void migrationsApplyOnceAndAreRecorded() throws Exception {
         store.close();
