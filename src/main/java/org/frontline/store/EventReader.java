@@ -98,13 +98,22 @@ final class EventReader {
                         + EventRows.joins("m");
     }
 
-    /** One event by its {@link StoredEvent#id}: a cluster id, or {@code mention:<n>} for an unclustered mention. */
+    /**
+     * One event by its {@link StoredEvent#id}. An event's id is {@code mention:<n>}, n its first
+     * stored mention: it stays when later reports join the event, and the id of an event that
+     * merged into another finds the one it joined (whose id differs: the caller can redirect).
+     * A cluster's internal id is also accepted, for links made before ids were stable.
+     */
     java.util.Optional<StoredEvent> byId(String id) throws SQLException {
         List<Head> heads;
         Long mentionId = mentionId(id);
         if (mentionId != null) {
             heads = jdbc.query(headSql(false) + " WHERE m.id = ? AND NOT EXISTS "
                     + "(SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)", List.of(mentionId), this::head);
+            if (heads.isEmpty()) {
+                heads = jdbc.query(headSql(true) + " WHERE e.id = (SELECT em.event_id FROM event_mention em "
+                        + "WHERE em.mention_id = ?)", List.of(mentionId), this::head);
+            }
         } else {
             heads = jdbc.query(headSql(true) + " WHERE e.cluster_id = ?", List.of(id), this::head);
         }
@@ -113,11 +122,14 @@ final class EventReader {
 
     /** The member mentions of an event (see {@link #byId}), by document. */
     List<org.frontline.model.DocEvent> members(String id) throws SQLException {
-        Long mentionId = mentionId(id);
-        List<Long> ids = mentionId != null ? List.of(mentionId)
-                : jdbc.query("SELECT em.mention_id FROM event_mention em JOIN event e ON e.id = em.event_id "
-                        + "WHERE e.cluster_id = ?", List.of(id), rs -> rs.getLong(1));
-        return mentions.byIds(ids).stream().map(MentionReader.MentionRow::mention)
+        java.util.Optional<StoredEvent> e = byId(id);
+        if (e.isEmpty()) {
+            return List.of();
+        }
+        Long first = mentionId(e.get().id());
+        List<Long> ids = jdbc.query("SELECT em.mention_id FROM event_mention em WHERE em.event_id = "
+                + "(SELECT event_id FROM event_mention WHERE mention_id = ?)", List.of(first), rs -> rs.getLong(1));
+        return mentions.byIds(ids.isEmpty() ? List.of(first) : ids).stream().map(MentionReader.MentionRow::mention)
                 .sorted(java.util.Comparator.comparing(org.frontline.model.DocEvent::doc)).toList();
     }
 
@@ -146,6 +158,12 @@ final class EventReader {
         Map<Long, List<String[]>> mentionDocs = docsAndEvidence(
                 "SELECT m.id, d.doc_id, m.evidence FROM mention m JOIN document d ON d.id = m.document_id "
                         + "WHERE m.id IN (%s)", ids(heads, false));
+        Map<Long, Long> firstMention = new HashMap<>();
+        for (List<Long> chunk : Jdbc.chunks(ids(heads, true))) {
+            jdbc.query("SELECT event_id, MIN(mention_id) FROM event_mention WHERE event_id IN ("
+                    + Jdbc.placeholders(chunk.size()) + ") GROUP BY event_id", chunk,
+                    rs -> firstMention.put(rs.getLong(1), rs.getLong(2)));
+        }
         List<StoredEvent> out = new ArrayList<>();
         for (Head h : heads) {
             Parties p = (h.merged() ? eventParties : mentionParties).getOrDefault(h.id(), Parties.NONE);
@@ -158,7 +176,8 @@ final class EventReader {
                     evidence.add(row[1]);
                 }
             }
-            String id = h.merged() ? h.clusterId() : MENTION_PREFIX + h.id();
+            // stable: the event's first stored mention, whether or not other reports joined it
+            String id = MENTION_PREFIX + (h.merged() ? firstMention.getOrDefault(h.id(), h.id()) : h.id());
             out.add(new StoredEvent(id, EventRows.withParties(h.event(), p), List.copyOf(docs), docs.size(), evidence));
         }
         return out;

@@ -36,8 +36,9 @@ class IngestionTest {
         try (EventStore store = EventStore.open(db.toString())) {
             Ingestion ingestion = new Ingestion(store, new EventClusterer());
             order.forEach(ingestion::ingest);
+            // ids are first come, first kept (stable as reports join), so the order shows in them, not in the events
             return store.events(EventQuery.all().page(100_000, 0)).stream()
-                    .map(e -> e.id() + " " + e.documents()).sorted().toList();
+                    .map(e -> e.event().type() + " " + e.event().evidence() + " " + e.documents()).sorted().toList();
         }
     }
 

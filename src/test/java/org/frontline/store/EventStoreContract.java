@@ -347,12 +347,16 @@ abstract class EventStoreContract {
         ingestAll();
         List<DocEvent> near = store.candidatesNear(CAPTURE_A, 10, 1);
         assertEquals(2, near.size(), "both captures, not the strike 40 km away");
+        List<String> idsBefore = store.events(EventQuery.all().type(EventType.TERRITORY_CAPTURED)).stream()
+                .map(StoredEvent::id).sorted().toList();
         StoredCluster c = new StoredCluster("k1", CAPTURE_A, near);
         store.replaceClusters(List.of(), List.of(c));
         List<StoredEvent> merged = store.events(EventQuery.all().type(EventType.TERRITORY_CAPTURED));
         assertEquals(1, merged.size());
         StoredEvent e = merged.get(0);
-        assertEquals("k1", e.id());
+        // a report joining an event keeps the event's id: the first stored mention's
+        assertEquals(idsBefore.get(0), e.id());
+        assertEquals(java.util.Optional.of(e), store.event(idsBefore.get(1)), "the id that merged away finds the event");
         assertEquals(2, e.corroboration());
         assertEquals(List.of("a.txt", "b.txt"), e.documents());
         assertEquals(List.of(CAPTURE_A.evidence(), CAPTURE_B.evidence()), e.evidence());
@@ -362,6 +366,7 @@ abstract class EventStoreContract {
 
         assertEquals(java.util.Optional.of(e), store.event("k1"));
         assertEquals(near.stream().sorted(java.util.Comparator.comparing(DocEvent::doc)).toList(), store.mentionsOf("k1"));
+        assertEquals(store.mentionsOf("k1"), store.mentionsOf(e.id()));
         StoredEvent single = store.events(EventQuery.all().type(EventType.AIR_STRIKE)).get(0);
         assertTrue(single.id().startsWith("mention:"), single.id());
         assertEquals(java.util.Optional.of(single), store.event(single.id()));

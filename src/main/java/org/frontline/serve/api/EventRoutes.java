@@ -90,6 +90,13 @@ final class EventRoutes implements Routes {
             HttpExchangeIO.error(ex, 404, "no event with id " + id);
             return;
         }
+        if (!found.get().id().equals(id)) {
+            // this event merged into another when a report tied them together: point at it
+            ex.getResponseHeaders().set("Location", "/api/events/" + java.net.URLEncoder.encode(found.get().id(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            HttpExchangeIO.json(ex, 301, Map.of("merged_into", found.get().id()));
+            return;
+        }
         ObjectNode o = StoredJson.tree(found.get());
         ArrayNode mentions = o.putArray("mentions");
         store.mentionsOf(id).forEach(m -> mentions.addObject().put("doc", m.doc()).put("evidence", m.event().evidence()));
