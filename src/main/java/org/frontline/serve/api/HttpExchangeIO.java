@@ -23,7 +23,13 @@ final class HttpExchangeIO {
     /** Query parameters, decoded; a repeated name keeps its first value. */
     static Map<String, String> query(HttpExchange ex) {
         Map<String, String> out = new LinkedHashMap<>();
-        String q = ex.getRequestURI().getRawQuery();
+        String q;
+        try {
+            q = ex.getRequestURI().getRawQuery();
+        } catch (IllegalArgumentException e) {
+            // the server could not even make a URI of it: a malformed escape ("%ZZ")
+            throw new BadRequest("malformed percent-encoding in the query");
+        }
         if (q == null || q.isEmpty()) {
             return out;
         }

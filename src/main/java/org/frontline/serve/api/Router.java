@@ -41,7 +41,14 @@ public final class Router implements HttpHandler {
     @Override
     public void handle(HttpExchange ex) throws IOException {
         String method = ex.getRequestMethod();
-        String path = ex.getRequestURI().getRawPath();
+        String path;
+        try {
+            path = ex.getRequestURI().getRawPath();
+        } catch (IllegalArgumentException e) {
+            // a request target the server passed on but no URI can hold ("%ZZ")
+            HttpExchangeIO.error(ex, 400, "malformed percent-encoding in the request target");
+            return;
+        }
         try {
             if (path.equals("/openapi.json") && method.equals("GET")) {
                 HttpExchangeIO.send(ex, 200, "application/json", openApi);

@@ -154,8 +154,9 @@ class ApiServerTest {
 
     @Test
     void staticFilesStayInsideTheWebFolder() throws Exception {
-        assertEquals(404, get("/../../etc/passwd").statusCode());
-        assertEquals(404, get("/%2e%2e/pom.xml").statusCode());
+        // refused either way: by the server as an ambiguous path (400) or by the static handler (404)
+        assertTrue(List.of(400, 404).contains(get("/../../etc/passwd").statusCode()));
+        assertTrue(List.of(400, 404).contains(get("/%2e%2e/pom.xml").statusCode()));
         HttpResponse<String> api = get("/api/nothing-here");
         assertEquals(404, api.statusCode());
         assertFalse(api.body().contains("Exception"));
