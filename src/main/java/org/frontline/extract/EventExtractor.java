@@ -95,7 +95,7 @@ public final class EventExtractor implements Stage {
                     }
                 }
                 d.previousAttribution = attribution;
-                d.named(v.places());
+                d.named(v);
             }
         }
         doc.put(Layers.EVENTS, EventMerger.merge(found));
