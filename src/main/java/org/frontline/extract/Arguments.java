@@ -27,6 +27,11 @@ final class Arguments {
     record Actors(List<String> actor1, List<String> actor2) {
     }
 
+    /** A party to the fighting: an armed group or a state's forces. */
+    static boolean isArmed(ActorMention a) {
+        return a.kind() == ActorKind.PARTY;
+    }
+
     static boolean isActing(ActorMention a) {
         return a.kind() == ActorKind.PARTY || a.kind() == ActorKind.ORG;
     }
