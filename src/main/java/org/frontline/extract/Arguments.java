@@ -213,7 +213,7 @@ final class Arguments {
 
     /** "about 15 kilometers from X", "45 km east of X": a place named only to measure a distance from. */
     private static final Pattern DISTANCE_BEFORE = Pattern.compile(
-            "\\b(?:km|kilometers|kilometres|miles|mi)\\s+(?:\\([^)]{0,20}\\)\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?"
+            "(?:\\d|\\b)(?:km|kilometers|kilometres|miles|mi)\\s+(?:\\([^)]{0,20}\\)\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?"
                     + "(?:of|from)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
 
     static boolean reference(SentenceView v, PlaceMention p) {
