@@ -27,6 +27,11 @@ final class Arguments {
     record Actors(List<String> actor1, List<String> actor2) {
     }
 
+    /** A party to the fighting: an armed group or a state's forces. */
+    static boolean isArmed(ActorMention a) {
+        return a.kind() == ActorKind.PARTY;
+    }
+
     static boolean isActing(ActorMention a) {
         return a.kind() == ActorKind.PARTY || a.kind() == ActorKind.ORG;
     }
@@ -156,6 +161,9 @@ final class Arguments {
         for (PlaceMention p : v.places()) {
             int d = p.start() >= te ? p.start() - te : (ts - p.end()) * 2 + 10;
             d += coarseness(p.place());
+            if (reference(v, p)) {
+                d += 200;
+            }
             if (crossesClause(v, p.start() >= te ? te : p.end(), p.start() >= te ? p.start() : ts)) {
                 d += 150;
             }
@@ -201,6 +209,16 @@ final class Arguments {
         int b = Math.min(v.text().length(), Math.max(0, Math.max(from, to) - v.sentence().start()));
         String between = v.text().substring(a, Math.max(a, b));
         return between.matches("(?s).*[,;:()\u2014].*");
+    }
+
+    /** "about 15 kilometers from X", "45 km east of X": a place named only to measure a distance from. */
+    private static final Pattern DISTANCE_BEFORE = Pattern.compile(
+            "(?:\\d|\\b)(?:km|kilometers|kilometres|miles|mi)\\s+(?:\\([^)]{0,20}\\)\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?"
+                    + "(?:of|from)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+
+    static boolean reference(SentenceView v, PlaceMention p) {
+        int at = p.start() - v.sentence().start();
+        return at > 0 && DISTANCE_BEFORE.matcher(v.text().substring(Math.max(0, at - 60), at)).find();
     }
 
     static boolean isCountry(Place p) {

@@ -56,9 +56,12 @@ final class Discourse {
     }
 
     /** Records the places a sentence named, after its events were read; "the town" points at a town, not a province. */
-    void named(List<PlaceMention> places) {
+    void named(SentenceView v) {
         PlaceMention first = null;
-        for (PlaceMention p : places) {
+        for (PlaceMention p : v.places()) {
+            if (Arguments.reference(v, p)) {
+                continue; // "15 km from X", "outside X": a landmark to measure by, not the topic
+            }
             if (!Arguments.isCountry(p.place())) {
                 paragraphPlace = p;
                 if (first == null && Arguments.coarseness(p.place()) == 0) {

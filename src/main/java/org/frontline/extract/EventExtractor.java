@@ -34,7 +34,8 @@ public final class EventExtractor implements Stage {
     private static final java.util.regex.Pattern CUMULATIVE = java.util.regex.Pattern.compile(
             "\\bsince\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\b|\\bsince\\s+(?:the\\s+)?(?:\\w+\\s+)?"
                     + "(?:war|conflict|uprising|revolution|crisis|invasion)\\s+(?:began|started|erupted|broke\\s+out)\\b"
-                    + "|\\bsince\\s+(?:19|20)\\d\\d\\b|\\bin\\s+(?:the\\s+)?(?:\\w+-year|\\w+\\s+years\\s+of)\\s+(?:war|conflict)\\b",
+                    + "|\\bsince\\s+(?:19|20)\\d\\d\\b"
+                    + "|\\b(?:war|conflict|violence|insurgency|fighting|crisis)\\s+(?:has|have|had)\\s+(?:\\w+\\s+){0,4}?(?:killed|displaced|uprooted)\\b|\\bin\\s+(?:the\\s+)?(?:\\w+-year|\\w+\\s+years\\s+of)\\s+(?:war|conflict)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Types whose second side is implied when unnamed: taking a town is taking it from someone. */
@@ -65,6 +66,8 @@ public final class EventExtractor implements Stage {
         Article article = doc.get(Layers.ARTICLE);
         LocalDate published = article.published();
         List<Event> found = new ArrayList<>();
+        // a flood, a strike, a football match: without an armed party anywhere, no trigger is an event
+        boolean armedConflict = doc.get(Layers.ACTORS).stream().anyMatch(Arguments::isArmed);
         {
             List<SentenceView> views = new ArrayList<>();
             for (Sentence s : doc.get(Layers.SENTENCES)) {
@@ -82,7 +85,8 @@ public final class EventExtractor implements Stage {
                         : Attribution.of(s.text(), s.start(), v.actors()).or(d.previousAttribution);
                 List<Trigger> triggers = s.text().length() > Sentence.MAX_ANALYSED ? List.of() : lexicon.find(s.text());
                 for (Trigger t : triggers) {
-                    if (!modality.factual(s.text(), t.start(), t.end()) || insideRouteCut(t, triggers)
+                    if (!armedConflict || !modality.factual(s.text(), t.start(), t.end()) || insideRouteCut(t, triggers)
+                            || t.type() == EventType.DISPLACEMENT && fightersFlee(s.text(), t.start())
                             || (t.type() == EventType.DISPLACEMENT || VIOLENT.contains(t.type()))
                             && CUMULATIVE.matcher(s.text()).find()) {
                         continue;
@@ -95,7 +99,7 @@ public final class EventExtractor implements Stage {
                     }
                 }
                 d.previousAttribution = attribution;
-                d.named(v.places());
+                d.named(v);
             }
         }
         doc.put(Layers.EVENTS, EventMerger.merge(found));
@@ -184,6 +188,15 @@ public final class EventExtractor implements Stage {
             }
         }
         return best == null ? null : (int) best.value();
+    }
+
+    /** "soldiers fled", "the rebels were fleeing": armed men withdrawing, not people displaced. */
+    private static final java.util.regex.Pattern FIGHTERS_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:soldiers|troops|fighters|personnel|battalions?|militants|rebels|forces|insurgents|gunmen|army|jihadists"
+                    + "|militiamen|policemen|attackers|assailants|garrison)\\b[^,;.]{0,40}$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    static boolean fightersFlee(String sentence, int triggerStart) {
+        return FIGHTERS_BEFORE.matcher(sentence.substring(Math.max(0, triggerStart - 60), triggerStart)).find();
     }
 
     /** "seized the highway": taking a road is cutting it, not capturing territory. */

@@ -25,12 +25,20 @@ record SentenceView(Sentence sentence, List<PlaceMention> places, List<ActorMent
                 figures.stream().filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList());
     }
 
+    /** "Maiduguri: ...", "Kabul, Afghanistan (AP) — ...": a filing place in any case, by its punctuation. */
+    private static final java.util.regex.Pattern DATELINE_TAIL = java.util.regex.Pattern.compile(
+            "\\s*:\\s|(?:,\\s*[\\p{L}. ]{2,30}?)?(?:,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\([^)]{2,40}\\)\\s*(?:-|—|–)");
+
     /** "KHARTOUM, Oct 27 (Reuters) -": where the reporter filed from, not where anything happened. */
     static boolean dateline(Sentence s, PlaceMention p) {
         int rel = p.start() - s.start();
         String surface = p.surface();
-        return rel < 3 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT)) && surface.length() > 2
-                && s.text().substring(rel + surface.length()).matches("(?s)^\\s*(?:,|\\(|-|—|–).*");
+        if (rel >= 3 || surface.length() <= 2) {
+            return false;
+        }
+        String rest = s.text().substring(rel + surface.length());
+        return surface.equals(surface.toUpperCase(java.util.Locale.ROOT)) && rest.matches("(?s)^\\s*(?:,|\\(|-|—|–).*")
+                || DATELINE_TAIL.matcher(rest).lookingAt();
     }
 
     String text() {

@@ -84,4 +84,33 @@ class EventExtractorTest {
     void withoutAPlaceThereIsNoCapture() {
         assertTrue(extract("Rebels captured two tanks on Sunday.").isEmpty());
     }
+
+    @Test
+    void withoutAnArmedPartyNothingIsAnEvent() {
+        // a flood report: people flee, but nobody fights
+        assertTrue(extract("Heavy rain flooded Kafra on Sunday and thousands of residents fled their homes.").isEmpty());
+    }
+
+    @Test
+    void fightersWhoFleeAreNotDisplaced() {
+        assertTrue(extract("Rebels attacked Kafra on Sunday and the soldiers of the garrison fled.").stream()
+                .noneMatch(e -> e.type() == EventType.DISPLACEMENT));
+        assertTrue(extract("Rebels shelled Kafra on Sunday, where displaced families are sheltering.").stream()
+                .noneMatch(e -> e.type() == EventType.DISPLACEMENT));
+    }
+
+    @Test
+    void aCeasefireMentionedIsNotACeasefireAgreed() {
+        assertTrue(extract("Rebels said the ceasefire in Kafra could not hold for long.").stream()
+                .noneMatch(e -> e.type() == EventType.AGREEMENT));
+        assertTrue(extract("Rebels and the army signed a ceasefire in Kafra on Sunday.").stream()
+                .anyMatch(e -> e.type() == EventType.AGREEMENT));
+    }
+
+    @Test
+    void aPlaceNamedToMeasureADistanceIsNotWhereItHappened() {
+        List<Event> es = extract("Rebels took the hill, 12km east of Birka, on Sunday. They captured the town of Kafra too.");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().name().equals("Birka")
+                && e.evidence().startsWith("They")), es.toString());
+    }
 }

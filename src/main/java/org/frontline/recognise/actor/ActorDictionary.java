@@ -20,7 +20,8 @@ import java.util.Map;
  */
 public final class ActorDictionary {
     static final String[] THEATRES = {"global", "syria", "iraq", "afghanistan", "ukraine", "caucasus", "ethiopia", "yemen",
-        "israel-palestine", "sudan"};
+        "israel-palestine", "sudan",
+        "south-sudan", "myanmar", "drc", "nigeria", "sahel", "somalia", "mozambique", "car", "libya", "cameroon", "pakistan"};
 
     /** One dictionary row as it applies in one theatre. */
     public record Entry(String canonical, ActorKind kind, List<String> allies, String theatre) {
@@ -157,14 +158,21 @@ public final class ActorDictionary {
      */
     List<Alias> lookup(String theatre, String country, String key) {
         List<Alias> out = new ArrayList<>();
-        if (theatre != null) {
-            out.addAll(theatres.get(theatre).aliases().getOrDefault(key, List.of()));
-        } else if (country != null && generic.contains(key) && stateByCountry.containsKey(country)) {
+        Theatre t = theatre == null ? null : theatres.get(theatre);
+        if (t != null) {
+            out.addAll(t.aliases().getOrDefault(key, List.of()));
+        }
+        // a theatre of several states (the Sahel) leaves "the army" to the story's own country
+        if ((t == null || !namesGenericWords(t)) && country != null && generic.contains(key) && stateByCountry.containsKey(country)) {
             String state = stateByCountry.get(country);
             out.add(new Alias(key, new Entry(state, ActorKind.PARTY, List.of(), "generic"), List.of()));
         }
         out.addAll(theatres.get("global").aliases().getOrDefault(key, List.of()));
         return out;
+    }
+
+    private boolean namesGenericWords(Theatre t) {
+        return t.aliases().containsKey("the army") || t.aliases().containsKey("army");
     }
 
     int longestAlias() {

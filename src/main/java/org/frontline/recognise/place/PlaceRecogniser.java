@@ -36,6 +36,7 @@ public final class PlaceRecogniser {
 
     private final Gazetteer gazetteer;
     private final NotPlaces not = NotPlaces.get();
+    private final IntroducedPlaces introducedPlaces;
 
     public PlaceRecogniser() {
         this(Gazetteer.shared());
@@ -43,6 +44,7 @@ public final class PlaceRecogniser {
 
     public PlaceRecogniser(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.introducedPlaces = new IntroducedPlaces(not, gazetteer);
     }
 
     /** Places named in {@code text}, in text order; offsets are into {@code text}. */
@@ -78,6 +80,15 @@ public final class PlaceRecogniser {
             if (e != null) {
                 out.add(new PlaceMention(c.start(), c.end(), c.surface(), place(e, c)));
             }
+        }
+        boolean[] taken = new boolean[text.length()];
+        for (Candidate c : found) {
+            java.util.Arrays.fill(taken, c.start(), c.end(), true);
+        }
+        List<PlaceMention> introduced = introducedPlaces.find(text, taken, home, out);
+        if (!introduced.isEmpty()) {
+            out.addAll(introduced);
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
         return out;
     }

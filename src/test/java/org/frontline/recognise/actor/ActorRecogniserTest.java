@@ -75,4 +75,22 @@ class ActorRecogniserTest {
         assertEquals(ActorKind.MEDIA, ms.get(0).kind());
         assertEquals(ActorKind.MONITOR, ms.get(1).kind());
     }
+
+    @Test
+    void theatresOfTheOtherWarsNameTheirOwnParties() {
+        assertEquals(List.of("Myanmar military"), names("The junta shelled the township.", "MM"));
+        assertEquals(List.of("M23"), names("M23 rebels entered the town.", "CD"));
+        assertEquals(List.of("Ansar al-Sunna"), names("Insurgents raided the village.", "MZ"));
+        assertEquals(List.of("Seleka"), names("Seleka rebels took the town.", "CF"));
+        assertEquals(List.of("SPLM-IO"), names("Forces loyal to Riek Machar took the town.", "SS"));
+        assertEquals(List.of("Islamic State"), names("ISWAP fighters attacked the base.", "NG"));
+        assertEquals(List.of("Armenian separatists"), names("Ethnic Armenian forces shelled the town.", "AZ"));
+    }
+
+    @Test
+    void aTheatreOfSeveralStatesLeavesTheArmyToTheStorysCountry() {
+        assertEquals(List.of("Malian government"), names("The army repelled the attack.", "ML"));
+        assertEquals(List.of("Burkinabe government"), names("The army repelled the attack.", "BF"));
+        assertEquals(List.of("JNIM"), names("JNIM claimed the attack.", "ML"));
+    }
 }

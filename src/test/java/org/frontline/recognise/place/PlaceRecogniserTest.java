@@ -107,4 +107,25 @@ class PlaceRecogniserTest {
         List<String> s = surfaces("ISIS and the SDF fought while the US watched.");
         assertEquals(List.of("US"), s);
     }
+
+    @Test
+    void aPlaceTheTextIntroducesIsKeptByName() {
+        Place p = only("Gunmen overran the village of Zorvandi in Aleppo province on Sunday.", "Zorvandi").place();
+        assertEquals("approximate", p.precision());
+        assertEquals(null, p.lat());
+        assertEquals("Tarkabi", only("Fighting spread to the Tarkabi camp south of Azaz.", "Tarkabi").place().name());
+    }
+
+    @Test
+    void anIntroducedPlaceSitsAtTheAnchorTheTextGives() {
+        Place p = only("Militants attacked the Qurvel camp near Azaz on Friday.", "Qurvel").place();
+        assertNotNull(p.lat(), "placed at Azaz");
+        assertEquals("Qurvel", p.name());
+    }
+
+    @Test
+    void aListOfIntroducedVillagesGivesEveryName() {
+        List<String> s = surfaces("The militants seized the villages of Zorvandi, Tarkabi and Qurvel in Syria.");
+        assertTrue(s.containsAll(List.of("Zorvandi", "Tarkabi", "Qurvel")), s.toString());
+    }
 }

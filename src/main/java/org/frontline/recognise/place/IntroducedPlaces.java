@@ -1,0 +1,209 @@
+package org.frontline.recognise.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontline.model.Place;
+
+/**
+ * Places the gazetteer does not know but the text introduces as places: "the village of X",
+ * "the border town of X", "the X camp", "the X area". The name is kept as written, in the
+ * story's country, without coordinates and with precision {@code approximate}: a place missing
+ * from the gazetteer is still a place, and never another town's name.
+ */
+final class IntroducedPlaces {
+    static final String PRECISION = "approximate";
+
+    private static final String WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
+    /** A name: capitalised words, with lower-case particles inside ("Nhica do Rovuma", "Ras al-Jadda"). */
+    private static final String PARTICLE = "(?:al|el|ad|ar|as|ash|az|an|ad|ed|ez|de|da|do|du|dos|das|wa|bin|ibn|la|le)";
+    private static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + "|\\s+" + PARTICLE + "-" + WORD
+            + "){0,3}";
+    private static final String KINDS = "towns?|villages?|city|hamlets?|settlements?|islands?|localit(?:y|ies)|district"
+            + "|neighbou?rhoods?|suburbs?|commune|camps?|outposts?|garrison|base";
+    /** "the (border) town of X", "the villages of X and Y". */
+    private static final Pattern OF = Pattern.compile("\\b(" + KINDS + ")\\s+of\\s+(" + NAME + ")");
+    /** "the X camp", "in X village", "the X military base". */
+    private static final Pattern BEFORE_KIND = Pattern.compile(
+            "\\b(?:the|in|at|near|of|on|from|into|to)\\s+(" + NAME + ")\\s+(?:(?:military|army|air|refugee|displacement"
+                    + "|IDP|police)\\s+)?(village|hamlet|area|camp|base|district|island|town|checkpoint|outpost)\\b");
+    /** "... of X, Y and Z": the further names of a list after an introduced one. */
+    private static final Pattern MORE = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(" + NAME + ")");
+
+    private final NotPlaces not;
+    private final Gazetteer gazetteer;
+
+    IntroducedPlaces(NotPlaces not, Gazetteer gazetteer) {
+        this.not = not;
+        this.gazetteer = gazetteer;
+    }
+
+    /** A name the context refused that the gazetteer still knows in the story's country: that entry. */
+    private Place known(String surface, String key, String country) {
+        if (country == null) {
+            return null;
+        }
+        return gazetteer.lookup(key).stream()
+                .filter(e -> country.equals(e.country()) && !e.isCountry() && !e.isAdmin1())
+                .max(java.util.Comparator.comparingLong(GazetteerEntry::population))
+                .map(e -> e.toPlace(PlaceRecogniser.displayName(surface))).orElse(null);
+    }
+
+    /**
+     * Introduced names in {@code text} that no known place covers; {@code covered} marks the
+     * characters that known places already take.
+     */
+    List<PlaceMention> find(String text, boolean[] covered, String country) {
+        return find(text, covered, country, List.of());
+    }
+
+    /** "the X camp south of Y", "the X district of the city": the named anchor a place lies in or by. */
+    private static final Pattern ANCHOR_GAP = Pattern.compile("^\\s*(?:\\w+\\s+){0,2}?(?:of|in|near|outside|"
+            + "(?:north|south|east|west)(?:-?(?:east|west))?\\s+of)\\s+(?:the\\s+)?$");
+    private static final Pattern OF_THE_CITY = Pattern.compile("^\\s*(?:\\w+\\s+){0,2}?(?:of|in)\\s+the\\s+(?:city|town|capital)\\b");
+
+    /**
+     * As {@link #find(String, boolean[], String)}, placing each introduced name at the known
+     * place it is said to lie in or by ({@code known}, in text order), when the text says so.
+     */
+    List<PlaceMention> find(String text, boolean[] covered, String country, List<PlaceMention> known) {
+        List<PlaceMention> found = find0(text, covered, country);
+        List<PlaceMention> out = new ArrayList<>(found.size());
+        for (PlaceMention p : found) {
+            String after = text.substring(p.end(), Math.min(text.length(), p.end() + 60));
+            if (p.place().lat() == null && OF_THE_CITY.matcher(after).find()) {
+                // "the X district of the city": a part of the city just named; the city is the place
+                Place city = lastTownBefore(p, known);
+                if (city != null) {
+                    out.add(new PlaceMention(p.start(), p.end(), p.surface(), city));
+                }
+                continue;
+            }
+            Place anchor = p.place().lat() == null ? anchor(text, p, known) : null;
+            out.add(anchor == null ? p : new PlaceMention(p.start(), p.end(), p.surface(), new Place(p.place().name(),
+                    anchor.lat(), anchor.lon(), anchor.country(), anchor.admin1(), null, PRECISION)));
+        }
+        return out;
+    }
+
+    private static Place anchor(String text, PlaceMention p, List<PlaceMention> known) {
+        for (PlaceMention k : known) {
+            if (k.start() >= p.end() && k.start() - p.end() <= 40 && k.place().lat() != null && town(k.place())
+                    && ANCHOR_GAP.matcher(text.substring(p.end(), k.start())).find()) {
+                return k.place();
+            }
+        }
+        return null;
+    }
+
+    private static Place lastTownBefore(PlaceMention p, List<PlaceMention> known) {
+        PlaceMention last = null;
+        for (PlaceMention k : known) {
+            if (k.end() <= p.start() && k.place().lat() != null && town(k.place())) {
+                last = k;
+            }
+        }
+        return last == null ? null : last.place();
+    }
+
+    private static boolean town(Place p) {
+        return !"country".equals(p.precision()) && !"admin1".equals(p.precision()) && !"region".equals(p.precision());
+    }
+
+    private List<PlaceMention> find0(String text, boolean[] covered, String country) {
+        List<PlaceMention> out = new ArrayList<>();
+        Matcher m = OF.matcher(text);
+        while (m.find()) {
+            boolean plural = m.group(1).endsWith("s");
+            add(out, text, covered, country, m.start(2), m.end(2));
+            Matcher more = MORE.matcher(text);
+            int from = m.end(2);
+            while (from < text.length() && more.find(from)) {
+                if (!plural && !more.group(0).contains("and")) {
+                    break;
+                }
+                add(out, text, covered, country, more.start(1), more.end(1));
+                from = more.end();
+            }
+        }
+        Matcher b = BEFORE_KIND.matcher(text);
+        while (b.find()) {
+            add(out, text, covered, country, b.start(1), b.end(1));
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    private void add(List<PlaceMention> out, String text, boolean[] covered, String country, int start, int end) {
+        // drop leading stop words ("The", "Saturday") and trailing ones
+        String[] words = text.substring(start, end).split("\\s+");
+        int first = 0, last = words.length;
+        while (first < last && refused(words[first])) {
+            start += words[first].length() + whitespaceAfter(text, start + words[first].length());
+            first++;
+        }
+        while (last > first && refused(words[last - 1])) {
+            last--;
+        }
+        if (first >= last) {
+            return;
+        }
+        end = start + String.join(" ", java.util.Arrays.copyOfRange(words, first, last)).length();
+        if (end > text.length() || !text.substring(start, end).replaceAll("\\s+", " ")
+                .equals(String.join(" ", java.util.Arrays.copyOfRange(words, first, last)))) {
+            return;
+        }
+        for (int k = start; k < end; k++) {
+            if (covered[k]) {
+                return;
+            }
+        }
+        String surface = text.substring(start, end);
+        int possessive = Math.max(surface.lastIndexOf("'s "), surface.lastIndexOf("’s "));
+        if (possessive > 0) {
+            // "Hodeida's Jabal Ras": the place is what the possessive names
+            start += possessive + 3;
+            surface = text.substring(start, end);
+        }
+        String key = NameNormaliser.key(surface);
+        if (key.length() < 3 || not.phrases.contains(key) || not.orgHeads.contains(key)) {
+            return;
+        }
+        for (PlaceMention p : out) {
+            if (p.start() == start) {
+                return;
+            }
+        }
+        Place known = known(surface, key, country);
+        out.add(new PlaceMention(start, end, surface, known != null ? known
+                : new Place(PlaceRecogniser.displayName(surface), null, null, country, null, null, PRECISION)));
+    }
+
+    private boolean refused(String word) {
+        String k = NameNormaliser.key(word);
+        return not.stop.contains(k) || not.titles.contains(k) || MONTHS_DAYS.matcher(word).matches();
+    }
+
+    private static int whitespaceAfter(String text, int at) {
+        int n = 0;
+        while (at + n < text.length() && Character.isWhitespace(text.charAt(at + n))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static final Pattern MONTHS_DAYS = Pattern.compile("(?i)(?:january|february|march|april|may|june|july|"
+            + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?"
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day|north|south|east|west|northern|southern|eastern"
+            + "|western|central|upper|lower");
+
+    static boolean introduced(Place p) {
+        return PRECISION.equals(p.precision());
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
