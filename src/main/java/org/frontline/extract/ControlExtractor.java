@@ -2,9 +2,11 @@ package org.frontline.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,48 +16,48 @@ import org.frontline.model.Control;
 import org.frontline.model.Event;
 import org.frontline.model.EventType;
 import org.frontline.model.Place;
+import org.frontline.model.Status;
 import org.frontline.pipeline.Analysis;
 import org.frontline.pipeline.Layer;
 import org.frontline.pipeline.Layers;
 import org.frontline.pipeline.Stage;
+import org.frontline.recognise.actor.ActorDictionary;
+import org.frontline.recognise.actor.ActorKind;
 import org.frontline.recognise.actor.ActorMention;
 import org.frontline.recognise.actor.ActorRecogniser;
 import org.frontline.recognise.place.PlaceMention;
 import org.frontline.recognise.text.Sentence;
-import org.frontline.match.Folded;
-import org.frontline.match.Prefilter;
 
 /**
- * Who holds which place as of when, as the text asserts it: "X-held", "held by X", "under X's
- * control", "X's stronghold/capital"; and what the document's captures and sieges imply
- * (the taker holds the place; a siege names who is besieged and by whom).
+ * Who holds which place as of when, as the text asserts it. Two sources: the sentence forms of
+ * {@code extract/control.tsv} ("X-held Y", "Y, held by X", "X's stronghold Y", "X retook 40% of
+ * Y", "fighting inside Y") and what the document's captures and sieges imply. A side the text
+ * puts outside a place (it cuts the road to it, attacks it, flees it) is never named its holder.
+ * Each assertion keeps its sources and status; when a party's claim and a report disagree about
+ * the same place, both are kept, the report first.
  */
 public final class ControlExtractor implements Stage {
-    private static final Pattern HELD = Pattern.compile(
-            "\\b([\\p{L}'’]+(?:[- ][\\p{L}'’]+)?)[- ](?:held|controlled|dominated|run)\\b");
-    private static final Pattern HELD_BY = Pattern.compile(
-            "\\b(?:held\\s+by|under\\s+(?:the\\s+)?control\\s+of|controlled\\s+by|in\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern STRONGHOLD = Pattern.compile(
-            "\\b(?:de\\s+facto\\s+capital|stronghold|bastion|last\\s+(?:major\\s+)?(?:stronghold|bastion|bulwark)|heartland)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern STRONGHOLD_AFTER = Pattern.compile(
-            "^(?:'s|’s)?\\s+(?:\\w+\\s+){0,2}?" + STRONGHOLD.pattern() + ".*");
-    private static final Prefilter HELD_WORDS = Prefilter.of(HELD);
-    private static final Prefilter HELD_BY_WORDS = Prefilter.of(HELD_BY);
-    private static final Pattern SHARE = Pattern.compile("\\b(\\d{1,3})\\s?(?:%|percent|per\\s+cent)\\s+of\\b");
-    private static final String TAKE = "(?:captur\\w*|seiz\\w*|took|taken|take|retook|retak\\w*|recaptur\\w*|overr\\w*|"
+    private static final String TAKE = "(?:captur\\w*|conquer\\w*|seiz\\w*|took|taken|take|retook|retak\\w*|recaptur\\w*|overr\\w*|"
             + "control\\s+(?:of|over)|liberat\\w*|raised\\s+\\w+\\s+(?:\\w+\\s+)?flag\\s+over)";
     /** Words that put the place beside the thing taken: "villages near X", "gains southeast of X". */
     private static final Pattern BESIDE = Pattern.compile(
             "\\b(?:near|outside|around|towards?|close|edges|outskirts|north|south|east|west|northeast|northwest|"
                     + "southeast|southwest|northern|southern|eastern|western|countryside|villages|parts|areas|positions|"
-                    + "checkpoints?|gains)\\b", Pattern.CASE_INSENSITIVE);
+                    + "checkpoints?|gains|territory|suburbs?|districts?|neighbou?rhoods?|road|highway|stretch|\\d+%|percent)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT_OF = Pattern.compile("\\d{1,3}\\s?(?:%|percent|per\\s+cent)\\s+of\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final ActorRecogniser actors;
+    private final ControlForms forms;
 
     public ControlExtractor(ActorRecogniser actors) {
+        this(actors, ControlForms.standard());
+    }
+
+    ControlExtractor(ActorRecogniser actors, ControlForms forms) {
         this.actors = actors;
+        this.forms = forms;
     }
 
     @Override
@@ -73,89 +75,321 @@ public final class ControlExtractor implements Stage {
         return Set.of(Layers.CONTROL);
     }
 
+    /** One document's word on a place, while the document is read. */
+    private static final class Claim {
+        final Place place;
+        final String holder;
+        Double share;
+        final Set<String> besiegedBy = new LinkedHashSet<>();
+        final Set<String> contestedBy = new LinkedHashSet<>();
+        final Set<String> sources = new LinkedHashSet<>();
+        final Status status;
+        LocalDate asOf;
+        String evidence;
+        final boolean stated;
+
+        Claim(Place place, String holder, Double share, List<String> sources, Status status, LocalDate asOf,
+              String evidence, boolean stated) {
+            this.place = place;
+            this.holder = holder;
+            this.share = share;
+            this.sources.addAll(sources);
+            this.status = status;
+            this.asOf = asOf;
+            this.evidence = evidence;
+            this.stated = stated;
+        }
+
+        boolean party() {
+            return status != Status.REPORTED;
+        }
+
+        /** Says more than that the holder holds all of it. */
+        boolean qualified() {
+            return share != null || !contestedBy.isEmpty();
+        }
+
+        Control control() {
+            return new Control(place, holder, asOf, share, List.copyOf(besiegedBy), List.copyOf(contestedBy),
+                    List.copyOf(sources), status, evidence);
+        }
+    }
+
+    /** "X took (40% of / several districts of) Y": the taker and, when given, its share. */
+    private record Partial(Place place, String taker, Double share, List<String> sources, Status status, String evidence) {
+    }
+
+    /** What one document says, gathered sentence by sentence. */
+    private static final class Reading {
+        final List<Claim> claims = new ArrayList<>();
+        final List<Partial> partials = new ArrayList<>();
+        final Map<String, Set<String>> contests = new LinkedHashMap<>();
+        final Set<String> outside = new HashSet<>();
+        final Set<String> besiegers = new HashSet<>();
+        final Set<String> partialSentences = new HashSet<>();
+    }
+
     @Override
     public void apply(Analysis doc) {
         Article article = doc.get(Layers.ARTICLE);
         LocalDate asOf = article.published();
-        Map<String, Control> byPlace = new LinkedHashMap<>();
+        List<Control> out = List.of();
         if (asOf != null) {
             String country = doc.get(Layers.COUNTRY);
             List<PlaceMention> places = doc.get(Layers.PLACES);
             List<ActorMention> mentions = doc.get(Layers.ACTORS);
+            Reading r = new Reading();
             for (Sentence s : doc.get(Layers.SENTENCES)) {
                 if (s.text().length() > Sentence.MAX_ANALYSED) {
                     continue;
                 }
                 SentenceView v = SentenceView.of(s, places, mentions, List.of(), List.of());
-                assertions(v, country, asOf, byPlace);
+                Attribution att = withMonitor(Attribution.of(s.text(), s.start(), v.actors()), v.actors());
+                MaskedSentence m = MaskedSentence.of(v, actors, country, forms, mentions, places, article.text());
+                read(m, v.text(), att, asOf, r);
             }
             for (Event e : doc.get(Layers.EVENTS)) {
-                implied(e, asOf, byPlace);
+                implied(e, asOf, r);
             }
+            resolvePartials(r, asOf, doc.get(Layers.EVENTS));
+            out = consolidate(r);
         }
-        doc.put(Layers.CONTROL, List.copyOf(byPlace.values()));
+        doc.put(Layers.CONTROL, out);
     }
 
-    private void assertions(SentenceView v, String country, LocalDate asOf, Map<String, Control> out) {
-        String text = v.text();
-        Folded folded = Folded.of(text);
-        Matcher m = HELD.matcher(text);
-        boolean held = HELD_WORDS.mayMatch(folded);
-        while (held && m.find()) {
-            List<ActorMention> who = actors.find(m.group(1), country.isEmpty() ? null : country).stream()
-                    .filter(Arguments::isActing).toList();
-            PlaceMention pm = placeRightAfter(v, m.end());
-            if (!who.isEmpty() && pm != null) {
-                put(out, new Control(pm.place(), who.get(who.size() - 1).canonical(), asOf, null, List.of(), List.of(),
-                        List.of(), text));
-            }
-        }
-        for (ActorMention a : v.actors()) {
-            if (!Arguments.isActing(a)) {
-                continue;
-            }
-            int rel = a.start() - v.sentence().start();
-            boolean heldBy = HELD_BY_WORDS.mayMatch(folded) && HELD_BY.matcher(text.substring(0, rel)).find();
-            String after = text.substring(a.end() - v.sentence().start(), Math.min(text.length(), a.end() - v.sentence().start() + 40));
-            boolean stronghold = STRONGHOLD_AFTER.matcher(after).matches()
-                    && !after.contains(",");
-            if (heldBy || stronghold) {
-                PlaceMention pm = heldBy ? placeBefore(v, a.start()) : placeNear(v, a.end() - v.sentence().start());
-                if (pm != null) {
-                    put(out, new Control(pm.place(), a.canonical(), asOf, null, List.of(), List.of(), List.of(), text));
+    private void read(MaskedSentence m, String sentence, Attribution att, LocalDate asOf, Reading r) {
+        for (ControlForms.Form f : forms.forms) {
+            Matcher x = f.pattern().matcher(m.text);
+            while (x.find()) {
+                ActorMention a = m.actor(x);
+                PlaceMention p = m.place(x);
+                if (a == null || (p == null && f.kind() != ControlForms.Kind.BESIEGER)
+                        || f.townOnly() && Arguments.coarseness(p.place()) > 0
+                        || f.regionOnly() && Arguments.coarseness(p.place()) == 0
+                        || f.kind() == ControlForms.Kind.HOLDS && (history(x.group()) || lost(m.text, x.start()))) {
+                    continue;
+                }
+                String share = MaskedSentence.group(x, "share");
+                Double part = share == null ? halfOrNull(x.group()) : Double.valueOf(Math.min(100, Integer.parseInt(share)) / 100.0);
+                switch (f.kind()) {
+                    case HOLDS -> {
+                        for (PlaceMention q : withCoordinated(m, p, x.end())) {
+                            Claim c = new Claim(q.place(), a.canonical(), part, att.sources(), att.status(), asOf,
+                                    sentence, true);
+                            ActorMention b = m.besieger(x);
+                            if (b != null && !b.canonical().equals(a.canonical())) {
+                                c.besiegedBy.add(b.canonical());
+                            }
+                            r.claims.add(c);
+                        }
+                    }
+                    case TAKES -> {
+                        r.partials.add(new Partial(p.place(), a.canonical(), part, att.sources(), att.status(), sentence));
+                        r.partialSentences.add(key(p.place()) + "|" + sentence);
+                    }
+                    case CONTEST -> r.contests.computeIfAbsent(key(p.place()), k -> new LinkedHashSet<>()).add(a.canonical());
+                    case OUTSIDE -> r.outside.add(a.canonical() + "|" + key(p.place()));
+                    case BESIEGER -> r.besiegers.add(a.canonical() + "|" + sentence);
                 }
             }
         }
     }
 
-    private static void implied(Event e, LocalDate asOf, Map<String, Control> out) {
+    /** A monitor named in the sentence is its source, however the quote is framed ("..., its head told AFP"). */
+    private static Attribution withMonitor(Attribution att, List<ActorMention> mentions) {
+        if (!att.sources().isEmpty()) {
+            return att;
+        }
+        List<String> monitors = mentions.stream().filter(a -> a.kind() == ActorKind.MONITOR)
+                .map(ActorMention::canonical).distinct().toList();
+        return monitors.isEmpty() ? att : new Attribution(monitors, att.status());
+    }
+
+    /** Words that make a match history ("used to be X's"), outside any relative clause inside it. */
+    private boolean history(String match) {
+        return forms.past.matcher(RELATIVE.matcher(match).replaceAll(",")).find();
+    }
+
+    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who|that|where)\\b[^,]*,");
+
+    /** "retook the IS capital of Y": the words before the match make its holder the loser. */
+    private boolean lost(String masked, int start) {
+        return forms.lost.matcher(masked.substring(Math.max(0, start - 40), start)).find();
+    }
+
+    /** The place of a match and those listed right after it: "the separatist cities of X and Y". */
+    private static List<PlaceMention> withCoordinated(MaskedSentence m, PlaceMention p, int end) {
+        List<PlaceMention> out = new ArrayList<>(List.of(p));
+        Matcher more = COORDINATED.matcher(m.text).region(end, m.text.length());
+        while (more.lookingAt()) {
+            out.add(m.places.get(Integer.parseInt(more.group(1))));
+            more.region(more.end(), m.text.length());
+        }
+        return out;
+    }
+
+    private static final Pattern COORDINATED = Pattern.compile(
+            "(?:\\s*,\\s*|,?\\s+and\\s+)" + MaskedSentence.OPEN + "P(\\d+)" + MaskedSentence.CLOSE);
+
+    private static Double halfOrNull(String match) {
+        return match.toLowerCase(Locale.ROOT).contains("half") ? 0.5 : null;
+    }
+
+    private void implied(Event e, LocalDate asOf, Reading r) {
         if (e.place() == null || Arguments.isCountry(e.place()) || "admin1".equals(e.place().precision())) {
             return;
         }
-        if (e.type() == EventType.TERRITORY_CAPTURED && !e.actor1().isEmpty() && takesThePlaceItself(e)) {
-            Matcher share = SHARE.matcher(e.evidence());
-            if (share.find() && !e.actor2().isEmpty()) {
-                double part = Math.min(100, Integer.parseInt(share.group(1))) / 100.0;
-                put(out, new Control(e.place(), e.actor2().get(0), e.date().end(), Math.round((1 - part) * 100) / 100.0,
-                        List.of(), List.of(e.actor1().get(0)), e.sources(), e.evidence()));
-            } else {
-                // the story asserts the taker holds it now, whenever the capture was
-                put(out, new Control(e.place(), e.actor1().get(0), asOf, null, List.of(), List.of(),
-                        e.sources(), e.evidence()));
-            }
+        String k = key(e.place());
+        if (e.type() == EventType.TERRITORY_CAPTURED && !e.actor1().isEmpty() && takesThePlaceItself(e)
+                && !r.outside.contains(e.actor1().get(0) + "|" + k)
+                && r.partialSentences.stream().noneMatch(s -> s.startsWith(k + "|") && e.evidence().contains(s.substring(k.length() + 1)))) {
+            // the story asserts the taker holds it now, whenever the capture was
+            r.claims.add(new Claim(e.place(), e.actor1().get(0), null, e.sources(), status(e), asOf, e.evidence(), false));
         } else if (e.type() == EventType.SIEGE && !e.actor2().isEmpty() && !e.actor1().isEmpty()) {
-            put(out, new Control(e.place(), e.actor2().get(0), e.date().end(), null, e.actor1(), List.of(),
-                    e.sources(), e.evidence()));
+            String holder = e.actor2().get(0);
+            boolean besieger = r.besiegers.stream().anyMatch(b -> b.startsWith(holder + "|")
+                    && e.evidence().contains(b.substring(holder.length() + 1)));
+            if (!besieger && !r.outside.contains(holder + "|" + k)) {
+                Claim c = new Claim(e.place(), holder, null, e.sources(), status(e), e.date().end(), e.evidence(), false);
+                c.besiegedBy.addAll(e.actor1());
+                r.claims.add(c);
+            }
+        }
+    }
+
+    /** An event told only on the word of a party or its media ("according to state TV") is that party's claim. */
+    private static Status status(Event e) {
+        if (e.status() == Status.REPORTED && !e.sources().isEmpty() && e.sources().stream().allMatch(src -> {
+            ActorKind k = ActorDictionary.standard().kindOf(src);
+            return k == ActorKind.MEDIA || k == ActorKind.PARTY;
+        })) {
+            return Status.CLAIMED;
+        }
+        return e.status();
+    }
+
+    /**
+     * A partial capture names the taker; the other side comes from the document's other word on
+     * the place (or the capture's loser). The side with the larger part holds it, the other contests it.
+     */
+    private static void resolvePartials(Reading r, LocalDate asOf, List<Event> events) {
+        for (Partial p : r.partials) {
+            String k = key(p.place());
+            String other = r.claims.stream().filter(c -> key(c.place).equals(k) && !c.holder.equals(p.taker()))
+                    .map(c -> c.holder).reduce((a, b) -> b).orElse(null);
+            if (other == null) {
+                other = events.stream().filter(e -> e.place() != null && key(e.place()).equals(k)
+                                && e.actor1().contains(p.taker()) && !e.actor2().isEmpty())
+                        .map(e -> e.actor2().get(0)).findFirst().orElse(null);
+            }
+            Claim c;
+            if (p.share() != null && p.share() > 0.5 || other == null) {
+                c = new Claim(p.place(), p.taker(), p.share(), p.sources(), p.status(), asOf, p.evidence(), true);
+                if (other != null) {
+                    c.contestedBy.add(other);
+                }
+            } else {
+                Double rest = p.share() == null ? null : Math.round((1 - p.share()) * 100) / 100.0;
+                c = new Claim(p.place(), other, rest, p.sources(), p.status(), asOf, p.evidence(), true);
+                c.contestedBy.add(p.taker());
+            }
+            if (other == null && p.share() == null) {
+                continue; // "IS entered X": who else is there, the text does not say
+            }
+            r.claims.add(c);
+        }
+    }
+
+    /**
+     * One assertion per place and side of the word: the outlet's or a monitor's report, and a
+     * party's claim when it says otherwise. Among reports of different holders the latest wins,
+     * then a stated form over an implied one.
+     */
+    private List<Control> consolidate(Reading r) {
+        Map<String, List<Claim>> byPlace = new LinkedHashMap<>();
+        Map<String, List<Claim>> byName = new LinkedHashMap<>();
+        for (Claim c : r.claims) {
+            if (r.outside.contains(c.holder + "|" + key(c.place)) && !c.stated) {
+                continue;
+            }
+            Set<String> contest = r.contests.getOrDefault(key(c.place), Set.of());
+            if (!c.party()) { // a party's claim of the place is its own word, not the report's
+                contest.stream().filter(a -> !a.equals(c.holder)).forEach(c.contestedBy::add);
+            }
+            // one place to a single report: the same entry, or a city and its province of the same name
+            String name = c.place.name().toLowerCase(Locale.ROOT);
+            List<Claim> group = byPlace.get(key(c.place));
+            if (group == null) {
+                group = byName.computeIfAbsent(name, k -> new ArrayList<>());
+                byPlace.put(key(c.place), group);
+            }
+            byName.putIfAbsent(name, group);
+            group.add(c);
+        }
+        List<Control> out = new ArrayList<>();
+        for (List<Claim> claims : new java.util.LinkedHashSet<>(byPlace.values())) {
+            Claim report = pick(claims.stream().filter(c -> !c.party()).toList());
+            Claim party = pick(claims.stream().filter(Claim::party).toList());
+            if (report != null) {
+                for (Claim c : claims) {
+                    if (!c.party() && c.holder.equals(report.holder) && c != report) {
+                        absorb(report, c);
+                    }
+                }
+            }
+            if (party != null) {
+                for (Claim c : claims) {
+                    if (c.party() && c.holder.equals(party.holder) && c != party) {
+                        absorb(party, c);
+                    }
+                }
+            }
+            if (report != null && party != null && report.holder.equals(party.holder)
+                    && party.qualified() == report.qualified() && java.util.Objects.equals(party.share, report.share)) {
+                absorb(report, party); // they agree: one assertion, every source
+                party = null;
+            }
+            if (report != null) {
+                out.add(report.control());
+            }
+            if (party != null) {
+                out.add(party.control());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Claim pick(List<Claim> claims) {
+        Claim best = null;
+        for (Claim c : claims) {
+            if (best == null || c.asOf.isAfter(best.asOf) || c.asOf.equals(best.asOf)
+                    && (c.qualified() && !best.qualified() || c.stated && !best.stated && c.qualified() == best.qualified())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static void absorb(Claim into, Claim c) {
+        into.sources.addAll(c.sources);
+        into.besiegedBy.addAll(c.besiegedBy);
+        into.contestedBy.addAll(c.contestedBy);
+        into.contestedBy.remove(into.holder);
+        if (into.share == null) {
+            into.share = c.share;
+        }
+        if (c.asOf.isAfter(into.asOf)) {
+            into.asOf = c.asOf;
         }
     }
 
     /** "captured the town of X", "X fell to": the place itself was taken, not something near it. */
     static boolean takesThePlaceItself(Event e) {
         String name = Pattern.quote(e.place().name());
-        Matcher direct = Pattern.compile("\\b" + TAKE + "\\s+((?:\\S+\\s+){0,5}?)" + name, Pattern.CASE_INSENSITIVE)
+        Matcher direct = Pattern.compile("\\b" + TAKE + "\\s+((?:\\S+\\s+){0,8}?)" + name, Pattern.CASE_INSENSITIVE)
                 .matcher(e.evidence());
         while (direct.find()) {
-            if (!BESIDE.matcher(direct.group(1)).find()) {
+            if (!BESIDE.matcher(direct.group(1)).find() && !PERCENT_OF.matcher(direct.group(1)).find()) {
                 return true;
             }
         }
@@ -163,74 +397,9 @@ public final class ControlExtractor implements Stage {
                 + "|has\\s+(?:fallen|been\\s+(?:captured|taken|seized)))", Pattern.CASE_INSENSITIVE).matcher(e.evidence()).find();
     }
 
-    /** Keeps one assertion per place: the latest, with sieges and contests of the same holder combined. */
-    private static void put(Map<String, Control> out, Control c) {
-        Place p = c.place();
-        String key = p.geonamesId() != null ? "g" + p.geonamesId()
-                : p.lat() != null ? String.format(java.util.Locale.ROOT, "%.2f,%.2f", p.lat(), p.lon())
-                : p.name().toLowerCase(java.util.Locale.ROOT);
-        Control old = out.get(key);
-        if (old == null) {
-            out.put(key, c);
-            return;
-        }
-        if (!old.controller().equals(c.controller())) {
-            if (!c.asOf().isBefore(old.asOf())) {
-                out.put(key, c);
-            }
-            return;
-        }
-        Set<String> besieged = new LinkedHashSet<>(old.besiegedBy());
-        besieged.addAll(c.besiegedBy());
-        Set<String> contested = new LinkedHashSet<>(old.contestedBy());
-        contested.addAll(c.contestedBy());
-        Set<String> sources = new LinkedHashSet<>(old.sources());
-        sources.addAll(c.sources());
-        LocalDate asOf = old.asOf().isAfter(c.asOf()) ? old.asOf() : c.asOf();
-        Double share = old.share() != null ? old.share() : c.share();
-        out.put(key, new Control(old.place(), old.controller(), asOf, share, new ArrayList<>(besieged),
-                new ArrayList<>(contested), new ArrayList<>(sources), old.evidence()));
+    static String key(Place p) {
+        return p.geonamesId() != null ? "g" + p.geonamesId()
+                : p.lat() != null ? String.format(Locale.ROOT, "%.2f,%.2f", p.lat(), p.lon())
+                : p.name().toLowerCase(Locale.ROOT);
     }
-
-    /** The place right after a sentence offset (within a few words), else the nearest in the sentence. */
-    private static PlaceMention placeNear(SentenceView v, int rel) {
-        int abs = v.abs(rel);
-        PlaceMention best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (PlaceMention p : v.places()) {
-            if (Arguments.coarseness(p.place()) > 0) {
-                continue; // a stronghold or held town is a town, not a province
-            }
-            int d = p.start() >= abs ? p.start() - abs : (abs - p.end()) * 3;
-            if (d < bestD && d < 120) {
-                bestD = d;
-                best = p;
-            }
-        }
-        return best;
-    }
-
-    /** "IS-held Al-Bab", "the rebel-held town of X": the place within a few words, nothing between but words. */
-    private static PlaceMention placeRightAfter(SentenceView v, int rel) {
-        for (PlaceMention p : v.places()) {
-            int ps = p.start() - v.sentence().start();
-            if (ps >= rel && !Arguments.isCountry(p.place())) {
-                String gap = v.text().substring(rel, ps);
-                return gap.matches("\\s+(?:[\\w'’-]+\\s+){0,4}") && !gap.matches("(?s).*\\b(?:near|in|outside|from|to)\\b.*")
-                        ? p : null;
-            }
-        }
-        return null;
-    }
-
-    private static PlaceMention placeBefore(SentenceView v, int abs) {
-        PlaceMention best = null;
-        for (PlaceMention p : v.places()) {
-            if (p.end() <= abs && !Arguments.isCountry(p.place())) {
-                best = p;
-            }
-        }
-        return best;
-    }
-
 }

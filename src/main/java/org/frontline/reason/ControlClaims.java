@@ -30,7 +30,7 @@ final class ControlClaims {
             }
             out.add(new ControlClaim(PlaceKey.of(c.place()), c.place(), asOf, c.controller(), c.share(),
                     c.besiegedBy(), c.contestedBy(), c.sources(), dc.doc(), c.evidence(),
-                    ControlClaim.Origin.ASSERTION, partisan(c.sources())));
+                    ControlClaim.Origin.ASSERTION, c.status() == Status.CLAIMED || partisan(c.sources()), c.statusOrReported()));
         }
         for (DocEvent de : events) {
             Event e = de.event();
@@ -40,10 +40,10 @@ final class ControlClaims {
             boolean partisan = e.status() == Status.CLAIMED;
             if (e.type() == EventType.TERRITORY_CAPTURED && !e.actor1().isEmpty()) {
                 out.add(new ControlClaim(PlaceKey.of(e.place()), e.place(), e.date().end(), e.actor1().get(0), null,
-                        List.of(), List.of(), e.sources(), de.doc(), e.evidence(), ControlClaim.Origin.CAPTURE, partisan));
+                        List.of(), List.of(), e.sources(), de.doc(), e.evidence(), ControlClaim.Origin.CAPTURE, partisan, e.status()));
             } else if (e.type() == EventType.SIEGE && !e.actor2().isEmpty()) {
                 out.add(new ControlClaim(PlaceKey.of(e.place()), e.place(), e.date().end(), e.actor2().get(0), null,
-                        e.actor1(), List.of(), e.sources(), de.doc(), e.evidence(), ControlClaim.Origin.SIEGE, partisan));
+                        e.actor1(), List.of(), e.sources(), de.doc(), e.evidence(), ControlClaim.Origin.SIEGE, partisan, e.status()));
             }
         }
         return out;

@@ -28,10 +28,13 @@ public final class ControlTimeline {
 
     private final PlaceIndex places;
     private final Map<String, List<ControlInterval>> intervals;
+    private final Map<String, List<Contradiction>> contradictions;
 
-    private ControlTimeline(PlaceIndex places, Map<String, List<ControlInterval>> intervals) {
+    private ControlTimeline(PlaceIndex places, Map<String, List<ControlInterval>> intervals,
+                            Map<String, List<Contradiction>> contradictions) {
         this.places = places;
         this.intervals = intervals;
+        this.contradictions = contradictions;
     }
 
     public static ControlTimeline build(Collection<DocEvent> events, Collection<DocControl> controls) {
@@ -57,8 +60,17 @@ public final class ControlTimeline {
                     .computeIfAbsent(c.date(), d -> new ArrayList<>()).add(c);
         }
         Map<String, List<ControlInterval>> out = new HashMap<>();
-        byPlace.forEach((key, days) -> out.put(key, intervals(key, index.place(key).orElseThrow(), days, sides)));
-        return new ControlTimeline(index, out);
+        Map<String, List<Contradiction>> conflicts = new HashMap<>();
+        Contradictions finder = new Contradictions(sides);
+        byPlace.forEach((key, days) -> {
+            Place place = index.place(key).orElseThrow();
+            out.put(key, intervals(key, place, days, sides));
+            List<Contradiction> found = finder.of(key, place, days);
+            if (!found.isEmpty()) {
+                conflicts.put(key, found);
+            }
+        });
+        return new ControlTimeline(index, out, conflicts);
     }
 
     private static List<ControlInterval> intervals(String key, Place place, TreeMap<LocalDate, List<ControlClaim>> days,
@@ -118,6 +130,31 @@ public final class ControlTimeline {
 
     private static Optional<ControlState> stateIn(List<ControlInterval> list, LocalDate date) {
         return list.stream().filter(i -> i.covers(date)).findFirst().map(i -> ControlState.of(i, date));
+    }
+
+    /** Every contradiction, by place key then date. */
+    public List<Contradiction> contradictions() {
+        return contradictions.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .flatMap(e -> e.getValue().stream()).toList();
+    }
+
+    /**
+     * The contradictions standing on a day: those among the claims of the interval that covers it
+     * (the picture the timeline shows that day rests on them).
+     */
+    public List<Contradiction> contradictionsOn(LocalDate day) {
+        return contradictions().stream().filter(c -> standsOn(c, day)).toList();
+    }
+
+    /** The contradictions about one place (by key or name), on a day or (day null) ever. */
+    public List<Contradiction> contradictionsOf(String placeKeyOrName, LocalDate day) {
+        return places.resolve(placeKeyOrName).map(k -> contradictions.getOrDefault(k, List.of()).stream()
+                .filter(c -> day == null || standsOn(c, day)).toList()).orElse(List.of());
+    }
+
+    private boolean standsOn(Contradiction c, LocalDate day) {
+        return !c.date().isAfter(day) && intervals.getOrDefault(c.placeKey(), List.of()).stream()
+                .anyMatch(i -> i.covers(day) && i.claims().contains(c.followed()));
     }
 
     /** Every place seen in the input, claims or not. */

@@ -72,6 +72,7 @@ public final class ResultJson {
         strings(o.putArray("besieged_by"), c.besiegedBy());
         strings(o.putArray("contested_by"), c.contestedBy());
         strings(o.putArray("sources"), c.sources());
+        o.put("status", c.statusOrReported().label());
         o.put("evidence", c.evidence());
         return o;
     }

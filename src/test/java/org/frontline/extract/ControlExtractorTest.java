@@ -57,4 +57,73 @@ class ControlExtractorTest {
         assertEquals(0.6, c.share(), 1e-9);
         assertEquals(List.of("Islamic State"), c.contestedBy());
     }
+
+    /** One sentence of our own per form of control.tsv: the holder it must name (null: none). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Convoys rolled into IS-held Kafra at dawn.                                  | Islamic State",
+            "Kafra, held by the rebels since spring, saw shelling overnight.              | Syrian rebels",
+            "Kafra remains firmly under the control of the army, residents said.          | Syrian government",
+            "Kafra is still in rebel hands despite the shelling.                         | Syrian rebels",
+            "Drones hit targets around Kafra, the Taliban stronghold.                     | Taliban",
+            "Kafra, a key bastion of the army, came under mortar fire.                     | Syrian government",
+            "The last rebel-held town of Kafra lost its hospital.                         | Syrian rebels",
+            "IS controls most of Kafra, a local council member said.                      | Islamic State",
+            "Aid reached the besieged rebel-held town of Kafra.                           | Syrian rebels",
+            "IS cut the road to Kafra on Monday.                                          | ",
+            "IS fighters attacked Kafra from three sides.                                 | ",
+            "The rebels fled Kafra as the shelling grew heavier.                          | ",
+            "IS advanced towards Kafra, coming within 5 km of the town.                   | ",
+            "Kafra, which used to be an IS stronghold, is quiet.                          | ",
+    })
+    void eachFormNamesTheHolderOrNone(String sentence, String holder) {
+        List<Control> cs = control(sentence);
+        if (holder == null) {
+            assertTrue(cs.isEmpty(), cs.toString());
+        } else {
+            assertEquals(1, cs.size(), cs.toString());
+            assertEquals(holder, cs.get(0).controller());
+            assertEquals(KAFRA.name(), cs.get(0).place().name());
+        }
+    }
+
+    @Test
+    void aCutRoadToAPlaceSaysTheCutterIsOutsideIt() {
+        List<Control> cs = control("IS cut the road to rebel-held Kafra on Monday.");
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals("Syrian rebels", cs.get(0).controller());
+    }
+
+    @Test
+    void aLargerPartTakenMakesTheTakerTheHolder() {
+        Control c = control("The army has captured nearly 70 percent of Kafra from the rebels.").get(0);
+        assertEquals("Syrian government", c.controller());
+        assertEquals(0.7, c.share(), 1e-9);
+        assertEquals(List.of("Syrian rebels"), c.contestedBy());
+    }
+
+    @Test
+    void neighbourhoodsTakenMakeThePlaceContested() {
+        List<Control> cs = control("The army holds Kafra. IS retook several neighbourhoods of Kafra on Sunday.");
+        assertEquals("Syrian government", cs.get(0).controller());
+        assertEquals(List.of("Islamic State"), cs.get(0).contestedBy());
+    }
+
+    @Test
+    void fightingInsideThePlaceContestsIt() {
+        List<Control> cs = control("Kafra is under the control of the army. Fighting raged inside Kafra as IS fighters pushed in.");
+        assertEquals("Syrian government", cs.get(0).controller());
+        assertTrue(cs.get(0).contestedBy().contains("Islamic State"), cs.toString());
+    }
+
+    @Test
+    void aPartysClaimThatDisagreesStaysBesideTheReport() {
+        List<Control> cs = control("IS retook 30% of Kafra from the army, the Syrian Observatory for Human Rights said. "
+                + "State TV said the army had retaken full control of Kafra.");
+        assertEquals(2, cs.size(), cs.toString());
+        assertEquals(org.frontline.model.Status.REPORTED, cs.get(0).status());
+        assertEquals(0.7, cs.get(0).share(), 1e-9);
+        assertEquals(org.frontline.model.Status.CLAIMED, cs.get(1).status());
+        assertEquals(null, cs.get(1).share());
+    }
 }

@@ -11,7 +11,7 @@ import org.frontline.reason.ControlTimeline;
 import org.frontline.reason.SiegeState;
 import org.frontline.serve.ResultJson;
 
-/** {@code /api/control}, {@code /api/sieges}, {@code /api/sides}: what the reasoning layer says. */
+/** {@code /api/control}, {@code /api/sieges}, {@code /api/contradictions}, {@code /api/sides}: what the reasoning layer says. */
 final class PlaceRoutes implements Routes {
     private final Reasoning reasoning;
 
@@ -27,6 +27,7 @@ final class PlaceRoutes implements Routes {
         switch (path) {
             case "/api/control" -> control(ex);
             case "/api/sieges" -> sieges(ex);
+            case "/api/contradictions" -> contradictions(ex);
             case "/api/sides" -> HttpExchangeIO.json(ex, 200, reasoning.sides().everyActor());
             default -> {
                 return false;
@@ -61,6 +62,38 @@ final class PlaceRoutes implements Routes {
         HttpExchangeIO.json(ex, 200, out);
     }
 
+    /** {@code /api/contradictions[?on=D]}: places whose claims disagree, both claims, and whom the timeline follows. */
+    private void contradictions(HttpExchange ex) throws IOException {
+        LocalDate day = new Params(HttpExchangeIO.query(ex)).date("on");
+        ControlTimeline t = reasoning.timeline();
+        ArrayNode out = HttpExchangeIO.JSON.createArrayNode();
+        for (var c : day == null ? t.contradictions() : t.contradictionsOn(day)) {
+            ObjectNode o = out.addObject();
+            o.set("place", place(c.place()));
+            o.put("date", c.date().toString());
+            o.set("followed", claim(c.followed()));
+            ArrayNode against = o.putArray("against");
+            c.against().forEach(a -> against.add(claim(a)));
+            o.put("why", c.why());
+        }
+        HttpExchangeIO.json(ex, 200, out);
+    }
+
+    private static ObjectNode claim(org.frontline.reason.ControlClaim c) {
+        ObjectNode o = HttpExchangeIO.JSON.createObjectNode();
+        o.put("holder", c.holder());
+        o.put("share", c.share());
+        o.put("full", c.full());
+        o.set("contested_by", HttpExchangeIO.JSON.valueToTree(c.contestedBy()));
+        o.set("besieged_by", HttpExchangeIO.JSON.valueToTree(c.besiegedBy()));
+        o.set("sources", HttpExchangeIO.JSON.valueToTree(c.sources()));
+        o.put("status", c.status().label());
+        o.put("date", c.date().toString());
+        o.put("doc", c.doc());
+        o.put("evidence", c.evidence());
+        return o;
+    }
+
     private ObjectNode state(ControlState s) {
         ObjectNode o = HttpExchangeIO.JSON.createObjectNode();
         o.set("place", place(s.place()));
@@ -73,6 +106,8 @@ final class PlaceRoutes implements Routes {
         o.set("sources", HttpExchangeIO.JSON.valueToTree(s.sources()));
         o.set("documents", HttpExchangeIO.JSON.valueToTree(s.documents()));
         o.set("evidence", HttpExchangeIO.JSON.valueToTree(s.evidence()));
+        o.put("disputed", s.disputed()
+                || !reasoning.timeline().contradictionsOf(org.frontline.reason.PlaceKey.of(s.place()), s.date()).isEmpty());
         return o;
     }
 

@@ -1,0 +1,83 @@
+package org.frontline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The sentence forms that state who holds a place, from {@code extract/control.tsv}. A form's
+ * regex runs on a sentence whose mentions are tokens ({@link MaskedSentence}): {@code {A}} an
+ * armed actor, {@code {P}} the place the form is about, {@code {X}} any other place, {@code {B}} a
+ * besieger.
+ */
+final class ControlForms {
+    enum Kind { HOLDS, TAKES, CONTEST, OUTSIDE, BESIEGER }
+
+    /**
+     * @param townOnly   the place must be a town, not a province ("a stronghold of X in Y")
+     * @param regionOnly the place must be a province or region ("X-held areas in Y")
+     */
+    record Form(Kind kind, Pattern pattern, boolean townOnly, boolean regionOnly) {
+    }
+
+    private static final ControlForms STANDARD = parse(Resources.lines("/extract/control.tsv"));
+
+    final List<Form> forms;
+    final Pattern past;
+    final Pattern adjective;
+    final Pattern anaphor;
+    final Pattern lost;
+    final Pattern placeAnaphor;
+    final Pattern landmark;
+
+    private ControlForms(List<Form> forms, Pattern past, Pattern adjective, Pattern anaphor, Pattern lost,
+                         Pattern placeAnaphor, Pattern landmark) {
+        this.forms = List.copyOf(forms);
+        this.past = past;
+        this.adjective = adjective;
+        this.anaphor = anaphor;
+        this.lost = lost;
+        this.placeAnaphor = placeAnaphor;
+        this.landmark = landmark;
+    }
+
+    static ControlForms standard() {
+        return STANDARD;
+    }
+
+    static ControlForms parse(List<String> lines) {
+        List<Form> forms = new ArrayList<>();
+        Pattern past = Pattern.compile("(?!)"), adjective = Pattern.compile("(?!)"), anaphor = Pattern.compile("(?!)");
+        Pattern lost = Pattern.compile("(?!)"), placeAnaphor = Pattern.compile("(?!)"), landmark = Pattern.compile("(?!)");
+        for (String line : lines) {
+            String[] cols = line.split("\t", 2);
+            if (cols.length != 2) {
+                throw new IllegalArgumentException("control.tsv: want kind<TAB>regex: " + line);
+            }
+            int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            switch (cols[0]) {
+                case "past" -> past = Pattern.compile(cols[1], flags);
+                case "adjective" -> adjective = Pattern.compile(cols[1], flags);
+                case "anaphor" -> anaphor = Pattern.compile(cols[1], flags);
+                case "lost" -> lost = Pattern.compile(cols[1], flags);
+                case "place" -> placeAnaphor = Pattern.compile(cols[1], flags);
+                case "landmark" -> landmark = Pattern.compile(cols[1], flags);
+                default -> {
+                    String[] kind = cols[0].split(":");
+                    forms.add(new Form(Kind.valueOf(kind[0].toUpperCase(java.util.Locale.ROOT)),
+                            Pattern.compile(tokens(cols[1]), flags), kind.length > 1 && kind[1].equals("town"),
+                            kind.length > 1 && kind[1].equals("region")));
+                }
+            }
+        }
+        return new ControlForms(forms, past, adjective, anaphor, lost, placeAnaphor, landmark);
+    }
+
+    /** {@code {A}}, {@code {P}}, {@code {X}} as the token patterns of {@link MaskedSentence}. */
+    static String tokens(String regex) {
+        return regex.replace("{A}", MaskedSentence.OPEN + "A(?<a>\\d+)" + MaskedSentence.CLOSE)
+                .replace("{P}", MaskedSentence.OPEN + "P(?<p>\\d+)" + MaskedSentence.CLOSE)
+                .replace("{B}", MaskedSentence.OPEN + "A(?<b>\\d+)" + MaskedSentence.CLOSE)
+                .replace("{X}", MaskedSentence.OPEN + "P\\d+" + MaskedSentence.CLOSE);
+    }
+}
