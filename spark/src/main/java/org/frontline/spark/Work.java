@@ -291,8 +291,10 @@ final class Work {
                 r = all.get(0);
             }
             String error = r.error() == null ? null : r.error().replace(local + ":1", d.origin);
+            // a date filled here was read from the story's own dates or borrowed from its twin's
             return new DocumentResult(r.doc(), r.title(), r.outlet(), r.byline(), r.published(),
-                    filled || r.publishedInferred(), duplicateOf, error, r.events(), r.control());
+                    filled || r.publishedInferred(), filled ? org.frontline.model.PublishedSource.TEXT : r.publishedSource(),
+                    duplicateOf, error, r.events(), r.control());
         } finally {
             delete(dir);
         }
