@@ -29,7 +29,7 @@ final class ControlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate day = on != null ? on : LocalDate.now();
-        try (EventStore store = EventStore.open(db.db)) {
+        try (EventStore store = EventStore.open(db.existing())) {
             ControlTimeline t = ControlTimeline.build(store.mentions(EventQuery.all().page(Integer.MAX_VALUE, 0)),
                     store.controls(null));
             Optional<ControlState> s = t.on(place, day);

@@ -79,6 +79,11 @@ final class EventReader {
         return Paging.apply(q, inCircle);
     }
 
+    /** How many rows {@link #events} would list for the query's filters, ignoring its page. */
+    long count(EventQuery q) throws SQLException {
+        return keys(q.page(Integer.MAX_VALUE, 0)).size();
+    }
+
     /** The first start and last end over what {@link #events} lists, one pass in SQL. */
     DateSpan span() throws SQLException {
         Dialect d = jdbc.dialect();
