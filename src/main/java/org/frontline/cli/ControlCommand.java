@@ -38,7 +38,7 @@ final class ControlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EventStore store = EventStore.open(db.db)) {
+        try (EventStore store = EventStore.open(db.existing())) {
             ControlTimeline t = ControlTimeline.build(store.mentions(EventQuery.all().page(Integer.MAX_VALUE, 0)),
                     store.controls(null));
             if (on == null) {

@@ -36,7 +36,7 @@ final class EventsCommand implements Callable<Integer> {
             return 2;
         }
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-        try (EventStore store = EventStore.open(db.db)) {
+        try (EventStore store = EventStore.open(db.existing())) {
             List<StoredEvent> events = store.events(q);
             for (StoredEvent e : events) {
                 out.println(format == Format.jsonl ? StoredJson.line(e) : StoredJson.textLine(e));

@@ -5,15 +5,19 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.frontline.serve.StoredJson;
 import org.frontline.serve.export.AcledCsv;
+import org.frontline.serve.export.Admin1Points;
 import org.frontline.serve.export.GeoJsonExport;
+import org.frontline.store.DocumentSummary;
 import org.frontline.store.EventStore;
 import org.frontline.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code frontline export}: stored events in the formats analysts' tools read. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -26,32 +30,43 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, converter = FormatConverter.class,
             description = "acled-csv, geojson or jsonl")
     Format format;
+    @Option(names = "--no-formula-guard", negatable = false,
+            description = "acled-csv: write cells exactly, without the apostrophe that stops a spreadsheet running a "
+                    + "cell starting with =, +, @, tab, CR or - and a formula (for data pipelines, not spreadsheets)")
+    boolean noFormulaGuard;
     @Mixin
     EventFilters filters;
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            return Format.valueOf(value.replace('-', '_'));
+            for (Format f : Format.values()) {
+                if (f.name().equals(value.toLowerCase(Locale.ROOT).replace('-', '_'))) {
+                    return f;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a format; choose acled-csv, geojson or jsonl");
         }
     }
 
     @Override
     public Integer call() throws Exception {
         List<StoredEvent> events;
-        try (EventStore store = EventStore.open(db.db)) {
+        java.util.Map<String, DocumentSummary> documents;
+        try (EventStore store = EventStore.open(db.existing())) {
             events = store.events(filters.query().page(Integer.MAX_VALUE, 0));
+            documents = format == Format.acled_csv ? store.documentSummaries() : java.util.Map.of();
         } catch (IllegalArgumentException e) {
             System.err.println("frontline export: " + e.getMessage());
             return 2;
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         switch (format) {
-            case acled_csv -> AcledCsv.write(events, out);
+            case acled_csv -> AcledCsv.write(events, documents, !noFormulaGuard, out);
             case geojson -> out.write(Json.MAPPER.writeValueAsString(GeoJsonExport.collection(events)) + "\n");
             case jsonl -> {
                 for (StoredEvent e : events) {
-                    out.write(StoredJson.line(e) + "\n");
+                    out.write(StoredJson.line(Admin1Points.locate(e)) + "\n");
                 }
             }
         }

@@ -17,7 +17,15 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (0 when the batch ran, 2 on usage errors). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof DbOption.MissingStore) {
+                cmd.getErr().println("frontline " + cmd.getCommandName() + ": " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cli.execute(args);
     }
 
     @Override

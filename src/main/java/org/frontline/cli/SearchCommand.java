@@ -25,7 +25,7 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("frontline search: give some words and a positive --limit");
             return 2;
         }
-        try (EventStore store = EventStore.open(db.db)) {
+        try (EventStore store = EventStore.open(db.existing())) {
             for (SearchHit h : store.search(words, limit)) {
                 System.out.printf("%s  %s%n    %s%n", h.doc(), h.title() == null ? "" : TextTable.oneLine(h.title()),
                         TextTable.oneLine(h.snippet()));

@@ -29,14 +29,29 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         String writeToken = token != null ? token : System.getenv("FRONTLINE_TOKEN");
-        try (EventStore store = EventStore.openPooled(db.db, 8);
-             ApiServer server = ApiServer.start(store, Frontline.standard(), new ApiServer.Options(bind, port, writeToken, 16))) {
-            System.err.printf("frontline: serving %s on http://%s:%d/ (API: /openapi.json; writes %s)%n", db.db, bind,
-                    server.port(), writeToken == null ? "off" : "need the token");
-            CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-            stop.await();
+        EventStore store = EventStore.openPooled(db.existing(), 8);
+        ApiServer server;
+        try {
+            server = ApiServer.start(store, Frontline.standard(), new ApiServer.Options(bind, port, writeToken, 16));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
         }
+        // SIGTERM and Ctrl-C end the JVM as soon as its hooks are done, not when this thread is: the
+        // hook itself stops the server and closes the store, which checkpoints SQLite's -wal into the
+        // .db file, so a copy of the .db alone holds every committed write
+        CountDownLatch closed = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+                store.close();
+            } finally {
+                closed.countDown();
+            }
+        }, "frontline-shutdown"));
+        System.err.printf("frontline: serving %s on http://%s:%d/ (API: /openapi.json; writes %s)%n", db.db, bind,
+                server.port(), writeToken == null ? "off" : "need the token");
+        closed.await();
         return 0;
     }
 }

@@ -27,7 +27,7 @@ final class SiegesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EventStore store = EventStore.open(db.db)) {
+        try (EventStore store = EventStore.open(db.existing())) {
             List<SiegeState> sieges = SiegeReasoner.of(store.mentions(EventQuery.all().page(Integer.MAX_VALUE, 0)),
                     store.controls(null)).besiegedOn(on);
             if (format == Format.json) {

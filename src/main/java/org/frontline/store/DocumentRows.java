@@ -12,6 +12,17 @@ final class DocumentRows {
         this.jdbc = jdbc;
     }
 
+    java.util.Map<String, DocumentSummary> summaries() throws SQLException {
+        Dialect d = jdbc.dialect();
+        java.util.Map<String, DocumentSummary> out = new java.util.HashMap<>();
+        for (DocumentSummary s : jdbc.query("SELECT doc_id, outlet, url, ingested_at FROM document", List.of(),
+                rs -> new DocumentSummary(rs.getString("doc_id"), rs.getString("outlet"), rs.getString("url"),
+                        d.instant(rs, "ingested_at")))) {
+            out.put(s.doc(), s);
+        }
+        return out;
+    }
+
     Optional<StoredDocument> find(String doc) throws SQLException {
         Dialect d = jdbc.dialect();
         return jdbc.query("SELECT d.*, (SELECT COUNT(*) FROM mention m WHERE m.document_id = d.id) AS mentions, "

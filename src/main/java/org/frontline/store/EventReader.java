@@ -79,6 +79,20 @@ final class EventReader {
         return Paging.apply(q, inCircle);
     }
 
+    /** How many rows {@link #events} would list for the query's filters, ignoring its page. */
+    long count(EventQuery q) throws SQLException {
+        if (q.near() != null) {
+            // the exact distance test is in Java: count what passes it
+            return keys(q.page(Integer.MAX_VALUE, 0)).size();
+        }
+        QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e");
+        QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m");
+        List<Object> params = new ArrayList<>(fe.params());
+        params.addAll(fm.params());
+        return jdbc.count("SELECT (SELECT COUNT(*) FROM event e WHERE 1 = 1" + fe.sql() + ") + (SELECT COUNT(*) FROM mention m "
+                + "WHERE NOT EXISTS (SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)" + fm.sql() + ")", params);
+    }
+
     /** The first start and last end over what {@link #events} lists, one pass in SQL. */
     DateSpan span() throws SQLException {
         Dialect d = jdbc.dialect();

@@ -51,6 +51,12 @@ public interface EventStore extends AutoCloseable {
     /** Merged events (and unclustered mentions as events of their own), by start date. */
     List<StoredEvent> events(EventQuery q);
 
+    /** How many events {@link #events} lists for the query's filters, whatever its page. */
+    long count(EventQuery q);
+
+    /** Every stored document's outlet, URL and ingest time, by doc id: what exports cite as sources. */
+    java.util.Map<String, DocumentSummary> documentSummaries();
+
     /** A stored document with its text, if stored. */
     java.util.Optional<StoredDocument> document(String doc);
 

@@ -72,6 +72,16 @@ final class PooledEventStore implements EventStore {
     }
 
     @Override
+    public long count(EventQuery q) {
+        return read(s -> s.count(q));
+    }
+
+    @Override
+    public java.util.Map<String, DocumentSummary> documentSummaries() {
+        return read(EventStore::documentSummaries);
+    }
+
+    @Override
     public Optional<StoredDocument> document(String doc) {
         return read(s -> s.document(doc));
     }
@@ -145,7 +155,10 @@ final class PooledEventStore implements EventStore {
 
     @Override
     public void close() {
-        for (EventStore s : all) {
+        // readers first, the writer last: the last connection to close checkpoints SQLite's -wal
+        List<EventStore> order = new ArrayList<>(all.subList(1, all.size()));
+        order.add(writer);
+        for (EventStore s : order) {
             try {
                 s.close();
             } catch (RuntimeException ignored) {

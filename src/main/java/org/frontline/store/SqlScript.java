@@ -7,7 +7,9 @@ import java.util.Locale;
 /**
  * Splits a migration script into statements. JDBC runs one statement at a time, and a trigger
  * body holds semicolons of its own, so a statement that begins with CREATE TRIGGER ends only at
- * a line {@code END;}. Our scripts keep to that layout; whole-line {@code --} comments are dropped.
+ * a line {@code END;}. Our scripts keep to that layout. Whole-line {@code --} comments between
+ * statements are dropped; those inside one are kept, so SQLite stores them with the CREATE text
+ * and {@code sqlite3 .schema} shows them.
  */
 final class SqlScript {
     private SqlScript() {
@@ -19,6 +21,9 @@ final class SqlScript {
         for (String raw : script.split("\r?\n")) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("--")) {
+                if (!line.isEmpty() && current.length() > 0) {
+                    current.append(raw).append('\n');
+                }
                 continue;
             }
             current.append(raw).append('\n');

@@ -59,15 +59,16 @@ final class SqliteDialect implements Dialect {
     }
 
     /**
-     * Each word becomes a quoted FTS5 string, so user input is never read as FTS syntax
-     * (operators, column filters, unbalanced quotes); quoted strings are ANDed.
+     * Each word the user typed (split at spaces) becomes a quoted FTS5 string, so user input is
+     * never read as FTS syntax (operators, column filters like {@code al-bab}'s "-bab", unbalanced
+     * quotes); a word with inner punctuation ("al-bab") is a phrase of its parts; strings are ANDed.
      */
     @Override
     public List<Object> searchParams(String words) {
         List<String> terms = new ArrayList<>();
-        for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                terms.add('"' + w + '"');
+        for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+                terms.add('"' + w.replace("\"", "\"\"") + '"');
             }
         }
         return List.of(String.join(" ", terms));

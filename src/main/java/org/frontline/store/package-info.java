@@ -15,6 +15,11 @@
  * {@code event_mention} (each mention in at most one event). Full text: an FTS5 external-content
  * table kept by triggers (SQLite), a generated tsvector with a GIN index (PostgreSQL).
  *
+ * <p>For reading by hand (V4): the view {@code events_flat}, one row per event as {@link
+ * org.frontline.store.EventStore#events} lists it, with actors, sources and documents joined by
+ * "; "; on SQLite the view {@code schema_notes} says what each table holds, and comments inside
+ * a statement are kept in its CREATE text, where {@code sqlite3 .schema} shows them.
+ *
  * <p>Clustering is not decided here: the store serves {@code clusters(type, from, to)} and
  * {@code candidatesNear}, and writes what the reasoning layer hands to {@code replaceClusters}.
  * A mention no cluster holds is served by {@code events} as an event of its own.

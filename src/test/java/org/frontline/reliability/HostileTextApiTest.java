@@ -114,6 +114,7 @@ class HostileTextApiTest {
     @Test
     void serveBindsLoopbackByDefault() throws Exception {
         Path err = dir.resolve("serve.err");
+        org.frontline.store.EventStore.open(dir.resolve("serve.db").toString()).close(); // serve opens, never creates, a store
         try (ChildJvm child = ChildJvm.start(org.frontline.cli.Main.class, "512m", err, "serve", "--port", "0",
                 "--db", dir.resolve("serve.db").toString())) {
             String line = "";

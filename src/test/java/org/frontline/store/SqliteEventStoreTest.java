@@ -53,4 +53,30 @@ class SqliteEventStoreTest extends EventStoreContract {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void theSchemaExplainsItselfWhereSqliteShellsShowIt() throws Exception {
+        store.close();
+        store = EventStore.open(url);
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            String view;
+            try (ResultSet rs = st.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'events_flat'")) {
+                assertTrue(rs.next(), "events_flat exists");
+                view = rs.getString(1);
+            }
+            assertTrue(view.contains("-- one row per event"), ".schema events_flat shows its comments: " + view);
+            java.util.Set<String> noted = new java.util.HashSet<>();
+            try (ResultSet rs = st.executeQuery("SELECT table_name FROM schema_notes")) {
+                while (rs.next()) {
+                    noted.add(rs.getString(1));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                    + "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'document_fts_%' AND name <> 'schema_notes'")) {
+                while (rs.next()) {
+                    assertTrue(noted.contains(rs.getString(1)), "schema_notes explains " + rs.getString(1));
+                }
+            }
+        }
+    }
 }

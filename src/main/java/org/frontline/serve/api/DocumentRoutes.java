@@ -13,6 +13,7 @@ import org.frontline.ingest.Ingestion;
 import org.frontline.store.EventStore;
 import org.frontline.store.IngestOutcome;
 import org.frontline.store.SearchHit;
+import org.frontline.store.StoredDocument;
 
 /**
  * {@code /api/documents}: read a stored document, search them, and (with the write token) add
@@ -53,7 +54,28 @@ final class DocumentRoutes implements Routes {
             HttpExchangeIO.error(ex, 404, "no document " + doc);
             return;
         }
-        HttpExchangeIO.json(ex, 200, d.get());
+        HttpExchangeIO.json(ex, 200, json(d.get()));
+    }
+
+    /** A stored document in the API's dialect: snake_case, as the contract; where the server read it from stays private. */
+    static ObjectNode json(StoredDocument d) {
+        ObjectNode o = HttpExchangeIO.JSON.createObjectNode();
+        o.put("doc", d.doc());
+        o.put("url", d.url());
+        o.put("title", d.title());
+        o.put("outlet", d.outlet());
+        o.put("byline", d.byline());
+        o.put("published", d.published() == null ? null : d.published().toString());
+        o.put("published_inferred", d.publishedInferred());
+        o.put("published_source", d.publishedSource());
+        o.put("duplicate_of", d.duplicateOf());
+        o.put("error", d.error());
+        o.put("content_hash", d.contentHash());
+        o.put("ingested_at", d.ingestedAt());
+        o.put("mentions", d.mentions());
+        o.put("controls", d.controls());
+        o.put("text", d.text());
+        return o;
     }
 
     private void search(HttpExchange ex) throws IOException {
@@ -76,10 +98,26 @@ final class DocumentRoutes implements Routes {
             throw new BadRequest("empty body: send JSON Lines, or text/HTML with ?id=NAME");
         }
         String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type")).toLowerCase(java.util.Locale.ROOT);
+        String id = new Params(HttpExchangeIO.query(ex)).text("id", 200);
+        if (id != null && !ID.matcher(id).matches()) {
+            throw new BadRequest("id may hold letters, digits and . _ : - only, got '" + id + "'");
+        }
         Path dir = Files.createTempDirectory("frontline-post");
         try {
-            Path file = dir.resolve(fileName(type, new Params(HttpExchangeIO.query(ex)).text("id", 200)));
-            Files.write(file, body);
+            Path file;
+            if (type.contains("json")) {
+                file = dir.resolve("posted.jsonl");
+                Files.write(file, body);
+            } else {
+                // one text or HTML document, stored under exactly the id it was posted with (or one
+                // its content names, so two different posts never replace each other)
+                file = dir.resolve("posted.jsonl");
+                String text = new String(body, charset(type));
+                ObjectNode line = HttpExchangeIO.JSON.createObjectNode();
+                line.put("id", id != null ? id : "posted-" + sha256(body).substring(0, 16));
+                line.put(type.contains("html") ? "html" : "text", text);
+                Files.writeString(file, HttpExchangeIO.JSON.writeValueAsString(line) + "\n", java.nio.charset.StandardCharsets.UTF_8);
+            }
             ArrayNode outcomes = HttpExchangeIO.JSON.createArrayNode();
             try (Stream<Frontline.Extracted> docs = frontline.extractWithArticles(List.of(file))) {
                 docs.forEach(x -> {
@@ -99,16 +137,23 @@ final class DocumentRoutes implements Routes {
         }
     }
 
-    /** A safe local file name that tells the reader the format; the document id comes from it for text and HTML. */
-    static String fileName(String contentType, String id) {
-        if (contentType.contains("json")) {
-            return "posted.jsonl";
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,200}");
+
+    /** The charset the Content-Type names, UTF-8 when it names none or one Java does not know. */
+    static java.nio.charset.Charset charset(String contentType) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("charset=\"?([A-Za-z0-9._-]+)").matcher(contentType);
+        try {
+            return m.find() ? java.nio.charset.Charset.forName(m.group(1)) : java.nio.charset.StandardCharsets.UTF_8;
+        } catch (IllegalArgumentException e) {
+            return java.nio.charset.StandardCharsets.UTF_8;
         }
-        String base = id == null ? "posted" : id.replaceAll("[^A-Za-z0-9._-]", "_");
-        if (base.startsWith(".")) {
-            base = "_" + base;
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
-        String ext = contentType.contains("html") ? ".html" : ".txt";
-        return base.endsWith(ext) ? base : base + ext;
     }
 }

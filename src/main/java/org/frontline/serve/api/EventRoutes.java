@@ -79,8 +79,11 @@ final class EventRoutes implements Routes {
         ObjectNode out = HttpExchangeIO.JSON.createObjectNode();
         ArrayNode arr = out.putArray("events");
         q.run(store).forEach(e -> arr.add(StoredJson.tree(e)));
+        long total = store.count(q.store());
+        out.put("total", total);
         out.put("limit", q.limit());
         out.put("offset", q.offset());
+        ex.getResponseHeaders().set("X-Total-Count", String.valueOf(total));
         HttpExchangeIO.json(ex, 200, out);
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.frontline.serve.StoredJson;
 import org.frontline.serve.export.AcledCsv;
+import org.frontline.serve.export.Admin1Points;
 import org.frontline.serve.export.GeoJsonExport;
 import org.frontline.store.EventStore;
 import org.frontline.store.StoredEvent;
@@ -30,18 +31,24 @@ final class ExportRoutes implements Routes {
         // a file is a page too: the same cap as /api/events, the rest by offset
         List<StoredEvent> events = new EventRoutes.Query(q.store(), p.integer("limit", Params.MAX_LIMIT, 1, Params.MAX_LIMIT),
                 q.offset()).run(store);
+        boolean guard = p.bool("formula_guard", true);
+        if (format != null && !List.of("acled-csv", "geojson", "jsonl").contains(format)) {
+            throw new BadRequest("format must be acled-csv, geojson or jsonl");
+        }
         ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"frontline-events." + extension(format) + "\"");
+        // how many events the filters match: more than the file holds when it is one page of several
+        ex.getResponseHeaders().set("X-Total-Count", String.valueOf(store.count(q.store())));
         switch (format == null ? "" : format) {
             case "acled-csv" -> {
                 StringWriter w = new StringWriter();
-                AcledCsv.write(events, w);
+                AcledCsv.write(events, store.documentSummaries(), guard, w);
                 HttpExchangeIO.send(ex, 200, "text/csv; charset=utf-8", w.toString().getBytes(StandardCharsets.UTF_8));
             }
             case "geojson" -> HttpExchangeIO.send(ex, 200, "application/geo+json",
                     HttpExchangeIO.JSON.writeValueAsBytes(GeoJsonExport.collection(events)));
             case "jsonl" -> {
                 StringBuilder sb = new StringBuilder();
-                events.forEach(e -> sb.append(StoredJson.line(e)).append('\n'));
+                events.forEach(e -> sb.append(StoredJson.line(Admin1Points.locate(e))).append('\n'));
                 HttpExchangeIO.send(ex, 200, "application/x-ndjson", sb.toString().getBytes(StandardCharsets.UTF_8));
             }
             default -> throw new BadRequest("format must be acled-csv, geojson or jsonl");

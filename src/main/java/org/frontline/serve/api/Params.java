@@ -25,6 +25,18 @@ final class Params {
         return v.strip();
     }
 
+    boolean bool(String name, boolean dflt) {
+        String v = text(name, 5);
+        if (v == null) {
+            return dflt;
+        }
+        return switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadRequest(name + " must be true or false, got '" + v + "'");
+        };
+    }
+
     LocalDate date(String name) {
         String v = text(name, 10);
         if (v == null) {

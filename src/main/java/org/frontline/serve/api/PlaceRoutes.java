@@ -120,7 +120,7 @@ final class PlaceRoutes implements Routes {
             o.put("holder", s.holder());
             o.set("besieged_by", HttpExchangeIO.JSON.valueToTree(s.besiegedBy()));
             o.put("since", s.since() == null ? null : s.since().toString());
-            o.set("reasons", HttpExchangeIO.JSON.valueToTree(s.reasons().stream().map(Enum::name).toList()));
+            o.set("reasons", HttpExchangeIO.JSON.valueToTree(s.reasons().stream().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).toList()));
             if (s.closingCut() != null) {
                 ObjectNode c = o.putObject("closing_cut");
                 c.put("doc", s.closingCut().doc());

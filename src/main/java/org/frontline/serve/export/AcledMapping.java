@@ -33,6 +33,53 @@ final class AcledMapping {
         };
     }
 
+    /** ACLED's disorder_type, from its event_type. */
+    static String disorderType(String eventType) {
+        return switch (eventType) {
+            case "Protests", "Riots" -> "Demonstrations";
+            case "Strategic developments" -> "Strategic developments";
+            default -> "Political violence";
+        };
+    }
+
+    /**
+     * ACLED's inter code of an actor: 1 state forces, 2 rebel groups, 3 political militias,
+     * 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces; 0 none.
+     */
+    static int inter(List<String> actors, EventType type, boolean first) {
+        if (actors.isEmpty()) {
+            return 0;
+        }
+        String a = actors.get(0).toLowerCase(Locale.ROOT);
+        if (isState(actors)) {
+            return 1;
+        }
+        if (a.contains("civilian")) {
+            return 7;
+        }
+        if (first && type == EventType.PROTEST) {
+            return 6;
+        }
+        if (a.contains("militia") || a.equals("hezbollah")) {
+            return 3;
+        }
+        if (a.contains("tribe") || a.contains("tribal") || a.contains("clan")) {
+            return 4;
+        }
+        if (a.contains("wagner") || a.contains("united nations") || a.contains("coalition") || a.contains("peacekeep")) {
+            return 8;
+        }
+        return 2;
+    }
+
+    /** ACLED's interaction: the two inter codes, lower first (12), or the one code times ten (10). */
+    static int interaction(int inter1, int inter2) {
+        if (inter1 == 0 || inter2 == 0) {
+            return Math.max(inter1, inter2) * 10;
+        }
+        return Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2);
+    }
+
     /** State forces: "<adjective> government" and the states the dictionaries name as themselves. */
     static boolean isState(List<String> actor1) {
         if (actor1.isEmpty()) {
@@ -49,7 +96,7 @@ final class AcledMapping {
             return 3;
         }
         return switch (placePrecision) {
-            case "admin1", "country" -> 3;
+            case "admin1", "country", Admin1Points.ADMIN1_CENTROID -> 3;
             case "region" -> 2;
             default -> 1;
         };

@@ -10,8 +10,9 @@ import org.frontline.store.StoredEvent;
 
 /**
  * Events as an RFC 7946 FeatureCollection: one Point feature per event at [longitude, latitude]
- * (WGS 84, no "crs" member); events without coordinates get a null geometry, as 7946 allows.
- * QGIS and geojson.io open it as it is.
+ * (WGS 84, no "crs" member). A place known only by name and province is put at its province's
+ * point ({@link Admin1Points}, precision {@code admin1_centroid}); only an event with no place, or
+ * one whose province is unknown, gets a null geometry, as 7946 allows. QGIS and geojson.io open it as it is.
  */
 public final class GeoJsonExport {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -34,7 +35,7 @@ public final class GeoJsonExport {
         ObjectNode f = MAPPER.createObjectNode();
         f.put("type", "Feature");
         f.put("id", s.id());
-        Place p = e.place() != null ? e.place() : e.route() != null ? e.route().from() : null;
+        Place p = Admin1Points.locate(e.place() != null ? e.place() : e.route() != null ? e.route().from() : null);
         if (p != null && p.lat() != null) {
             ObjectNode g = f.putObject("geometry");
             g.put("type", "Point");
@@ -53,8 +54,11 @@ public final class GeoJsonExport {
         props.put("actor1", String.join("; ", e.actor1()));
         props.put("actor2", String.join("; ", e.actor2()));
         props.put("place", p == null ? null : p.name());
-        props.put("country", p == null ? null : p.country());
+        props.put("iso2", p == null ? null : p.country());
+        Countries.Country c = p == null ? null : Countries.of(p.country());
+        props.put("country", c != null ? c.name() : p == null ? null : p.country());
         props.put("admin1", p == null ? null : p.admin1());
+        props.put("place_precision", p == null ? null : p.precision());
         props.put("fatalities", e.fatalities());
         props.put("displaced", e.displaced());
         props.put("status", e.status().label());

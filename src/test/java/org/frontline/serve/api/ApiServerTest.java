@@ -161,4 +161,71 @@ class ApiServerTest {
         assertEquals(404, api.statusCode());
         assertFalse(api.body().contains("Exception"));
     }
+
+    static HttpResponse<String> post(String pathAndQuery, String contentType, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
+                .header("Content-Type", contentType).header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aDocumentSpeaksSnakeCaseAndKeepsTheServersPathsToItself() throws Exception {
+        String id = json("/api/events?place=Al-Bab&limit=1").get("events").get(0).get("documents").get(0).asText();
+        HttpResponse<String> r = get("/api/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+        JsonNode d = JSON.readTree(r.body());
+        for (String f : List.of("doc", "published_inferred", "published_source", "duplicate_of", "content_hash", "ingested_at", "text")) {
+            assertTrue(d.has(f), f + " in " + d.fieldNames());
+        }
+        d.fieldNames().forEachRemaining(f -> assertTrue(f.matches("[a-z0-9_]+"), "snake_case: " + f));
+        assertFalse(d.has("origin"), "no server file path");
+        assertFalse(r.body().contains("corpus/seeds") || r.body().contains(tmp.toString()), "no server path in the body");
+    }
+
+    @Test
+    void aPostedDocumentIsStoredUnderItsIdAndPostsWithoutOneNeverReplaceEachOther() throws Exception {
+        HttpResponse<String> named = post("/api/documents?id=p1", "text/plain; charset=utf-8",
+                "Rebels captured Azaz on Monday, the monitor said.");
+        assertEquals(200, named.statusCode(), named.body());
+        assertEquals("p1", JSON.readTree(named.body()).get("documents").get(0).get("doc").asText());
+        assertEquals(200, get("/api/documents/p1").statusCode(), "GET finds it by the id it was posted with");
+        String first = JSON.readTree(post("/api/documents", "text/plain", "Jets struck Saraqib on Tuesday.").body())
+                .get("documents").get(0).get("doc").asText();
+        JsonNode second = JSON.readTree(post("/api/documents", "text/plain", "Shelling hit Ariha on Wednesday.").body())
+                .get("documents").get(0);
+        assertFalse(first.equals(second.get("doc").asText()), first);
+        assertEquals("new", second.get("outcome").asText(), "the second post does not replace the first");
+        assertEquals(200, get("/api/documents/" + first).statusCode());
+        assertEquals(400, post("/api/documents?id=../x", "text/plain", "text").statusCode());
+    }
+
+    @Test
+    void pagesAndExportsSayHowManyEventsMatch() throws Exception {
+        HttpResponse<String> r = get("/api/events?place=Al-Bab&limit=2");
+        JsonNode page = JSON.readTree(r.body());
+        long total = page.get("total").asLong();
+        assertTrue(total > 2, page.toString());
+        assertEquals(String.valueOf(total), r.headers().firstValue("X-Total-Count").orElse(""));
+        assertEquals(String.valueOf(total), get("/api/export?format=jsonl&place=Al-Bab&limit=1").headers()
+                .firstValue("X-Total-Count").orElse(""));
+    }
+
+    @Test
+    void siegeReasonsAreLowerCaseLikeEveryOtherValue() throws Exception {
+        JsonNode s = json("/api/sieges?on=2017-02-06");
+        assertTrue(s.size() > 0);
+        for (JsonNode siege : s) {
+            for (JsonNode reason : siege.get("reasons")) {
+                assertTrue(reason.asText().matches("[a-z_]+"), reason.asText());
+            }
+        }
+    }
+
+    @Test
+    void searchTakesHyphenatedAndOddWords() throws Exception {
+        for (String q : List.of("al-bab", "\"al-bab", "bab OR", "-bab", "title:bab", "al-bab*")) {
+            HttpResponse<String> r = get("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            assertEquals(200, r.statusCode(), q + " -> " + r.body());
+        }
+        assertTrue(json("/api/search?q=al-bab").get("hits").size() > 0);
+    }
 }
