@@ -13,11 +13,12 @@ import { EVENT_TYPES, legendOrder } from './symbols.js';
 import { fillTypeLegend, fillSideLegend } from './legend.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { range: null, windowDays: 30, shown: 0, unplaced: 0, total: 0, capped: false, problem: null };
+const state = { range: null, windowDays: 30, shown: 0, unplaced: 0, undated: 0, total: 0, capped: false, problem: null };
 
 function status() {
   const parts = [`${state.shown} of ${state.total} events shown`];
   if (state.unplaced) parts.push(`${state.unplaced} without a place`);
+  if (state.undated) parts.push(`${state.undated} undated (listed apart)`);
   if (state.capped) parts.push('only the first ' + state.total + ' loaded: narrow the filters');
   if (state.problem) parts.push(state.problem);
   $('status').textContent = parts.join(' · ');
@@ -67,6 +68,7 @@ async function applyFilters(fit = false) {
     state.total = list.length;
     state.capped = capped;
     state.unplaced = events.setEvents(list);
+    state.undated = listUndated(list.filter((e) => !e.date));
     state.problem = null;
     addActors(list);
   } catch (e) {
@@ -80,6 +82,19 @@ async function applyFilters(fit = false) {
   timeline.setRange(min, max < min ? min : max, keep < min || keep > max ? max : keep);
   const bounds = events.bounds();
   if (fit && bounds) map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
+}
+
+/**
+ * Events of reports with no publication date have no day on the slider: they are listed apart,
+ * each opening its evidence like a symbol on the map (text nodes only: names are untrusted).
+ */
+function listUndated(undated) {
+  $('undated').hidden = undated.length === 0;
+  replaceChildren($('undated-list'), undated.map((e) => el('li', {},
+    el('button', { type: 'button', class: 'link', onclick: () => select(e.id) },
+      `${e.type.replace(/_/g, ' ')} · ${e.place ? e.place.name : 'no place'}`
+      + (e.date_text ? ` · “${e.date_text}”` : '') + ((e.actor1 || []).length ? ' · ' + e.actor1.join(', ') : '')))));
+  return undated.length;
 }
 
 // actor suggestions: the sides table's actors plus everyone named in the loaded events
