@@ -16,6 +16,8 @@ final class BoilerplateFilter {
 
     /** End markers in the first 30% of a text are widgets at the top, not the end of the article. */
     private static final double END_MARKER_MIN_POSITION = 0.3;
+    /** Captions, headlines and pull quotes repeat; a paragraph this long that repeats in an HTML article is text. */
+    static final int LONG_REPEAT = 200;
     private final List<Prefilter> line = new ArrayList<>();
     private final List<Prefilter> lead = new ArrayList<>();
     private final List<Prefilter> inline = new ArrayList<>();
@@ -34,7 +36,12 @@ final class BoilerplateFilter {
         }
     }
 
-    List<String> filter(List<String> paragraphs) {
+    /**
+     * @param keepLongRepeats keep a repeated paragraph of {@value #LONG_REPEAT} characters or more (HTML: content
+     *                        scoring has already picked one container, and what repeats there is the page's text;
+     *                        scraped dumps repeat whole renderings of a page)
+     */
+    List<String> filter(List<String> paragraphs, boolean keepLongRepeats) {
         List<String> out = new ArrayList<>();
         for (String p : truncateAtEnd(paragraphs)) {
             String q = clean(p);
@@ -42,7 +49,7 @@ final class BoilerplateFilter {
                 out.add(q);
             }
         }
-        return dropRepeats(out);
+        return dropRepeats(out, keepLongRepeats);
     }
 
     boolean isFurniture(String paragraph) {
@@ -112,13 +119,13 @@ final class BoilerplateFilter {
     }
 
     /** Keeps the first copy of a repeated paragraph; drops one that is a cut-off prefix of the next. */
-    private static List<String> dropRepeats(List<String> paragraphs) {
+    private static List<String> dropRepeats(List<String> paragraphs, boolean keepLong) {
         List<String> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
-            String key = p.replaceAll("\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
-            if (!seen.add(key)) {
+            String key = p.replaceAll("(?U)\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+            if (!seen.add(key) && !(keepLong && p.length() >= LONG_REPEAT)) {
                 continue;
             }
             if (i + 1 < paragraphs.size() && p.length() >= 20 && paragraphs.get(i + 1).startsWith(p)
