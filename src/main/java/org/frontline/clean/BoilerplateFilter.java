@@ -18,6 +18,7 @@ final class BoilerplateFilter {
     private static final double END_MARKER_MIN_POSITION = 0.3;
     /** Captions, headlines and pull quotes repeat; a paragraph this long that repeats in an HTML article is text. */
     static final int LONG_REPEAT = 200;
+    static final int END_LINE = 150;
     private final List<Prefilter> line = new ArrayList<>();
     private final List<Prefilter> lead = new ArrayList<>();
     private final List<Prefilter> inline = new ArrayList<>();
@@ -37,19 +38,20 @@ final class BoilerplateFilter {
     }
 
     /**
-     * @param keepLongRepeats keep a repeated paragraph of {@value #LONG_REPEAT} characters or more (HTML: content
-     *                        scoring has already picked one container, and what repeats there is the page's text;
-     *                        scraped dumps repeat whole renderings of a page)
+     * @param fromHtml text of an article that content scoring has already cut out of its page: a repeated
+     *                 paragraph of {@value #LONG_REPEAT} characters or more is the page's text (scraped dumps
+     *                 repeat whole renderings of a page), and an end marker ends the article only as a line of
+     *                 its own, under {@value #END_LINE} characters ("Viewers can now leave a comment" is prose)
      */
-    List<String> filter(List<String> paragraphs, boolean keepLongRepeats) {
+    List<String> filter(List<String> paragraphs, boolean fromHtml) {
         List<String> out = new ArrayList<>();
-        for (String p : truncateAtEnd(paragraphs)) {
+        for (String p : truncateAtEnd(paragraphs, fromHtml)) {
             String q = clean(p);
             if (!q.isEmpty() && !isFurniture(q)) {
                 out.add(q);
             }
         }
-        return dropRepeats(out, keepLongRepeats);
+        return dropRepeats(out, fromHtml);
     }
 
     boolean isFurniture(String paragraph) {
@@ -89,14 +91,14 @@ final class BoilerplateFilter {
         return q;
     }
 
-    private List<String> truncateAtEnd(List<String> paragraphs) {
+    private List<String> truncateAtEnd(List<String> paragraphs, boolean fromHtml) {
         long total = paragraphs.stream().mapToLong(String::length).sum();
         long offset = 0;
         List<String> kept = new ArrayList<>();
         for (String p : paragraphs) {
             int cut = -1;
             Folded folded = Folded.of(p);
-            for (Prefilter e : end) {
+            for (Prefilter e : fromHtml && p.length() >= END_LINE ? List.<Prefilter>of() : end) {
                 if (!e.mayMatch(folded)) {
                     continue;
                 }

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds a page's article by content scoring, as Mozilla Readability does. Each paragraph of 25
@@ -194,17 +199,48 @@ final class ContentScorer {
         return n;
     }
 
-    /** Share of an element's text that sits in links (in-page "#" links count 0.3). */
+    /**
+     * Share of an element's text that sits in links (in-page "#" links count 0.3). One walk over the
+     * subtree; lengths count each run of whitespace as one character, as the element's text would.
+     */
     static double linkDensity(Element e) {
-        int length = e.text().length();
-        if (length == 0) {
-            return 0;
+        double[] sums = new double[2]; // text length, weighted link text length
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int inLink;
+            private double weight;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    int length = normalisedLength(t.getWholeText());
+                    sums[0] += length;
+                    sums[1] += inLink > 0 ? length * weight : 0;
+                } else if (node instanceof Element a && a.normalName().equals("a") && inLink++ == 0) {
+                    String href = a.attr("href");
+                    weight = href.startsWith("#") && href.length() > 1 ? 0.3 : 1;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element a && a.normalName().equals("a")) {
+                    inLink--;
+                }
+            }
+        }, e);
+        return sums[0] == 0 ? 0 : sums[1] / sums[0];
+    }
+
+    private static int normalisedLength(String s) {
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = StringUtil.isActuallyWhitespace(s.charAt(i));
+            if (!ws || !space) {
+                n++;
+            }
+            space = ws;
         }
-        double links = 0;
-        for (Element a : e.getElementsByTag("a")) {
-            String href = a.attr("href");
-            links += a.text().length() * (href.startsWith("#") && href.length() > 1 ? 0.3 : 1);
-        }
-        return links / length;
+        return n;
     }
 }

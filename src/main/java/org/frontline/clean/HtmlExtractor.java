@@ -9,7 +9,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -32,6 +31,11 @@ final class HtmlExtractor {
     private static final int MAX_DEPTH = 512;
     /** Readability's threshold: an article shorter than this makes the next pass run. */
     private static final int ENOUGH_CHARS = 500;
+    /**
+     * A later, less cautious pass replaces an earlier one only when it finds this much more text: a short
+     * article plus the comments and link lists a later pass lets in is longer, not better.
+     */
+    private static final double LATER_PASS_GAIN = 1.5;
     private static final String FURNITURE = "script, style, noscript, template, nav, aside, footer, form, iframe, svg, "
             + "button, select, input, figure, figcaption, [hidden], [aria-hidden=true], [role=navigation], "
             + "[role=complementary]";
@@ -39,11 +43,11 @@ final class HtmlExtractor {
             "(?i)(^|[\\s_-])(share|sharing|social|related|comments?|promo|newsletter|advert|ads?|sidebar|breadcrumbs?"
             + "|cookie|subscribe|paywall|caption|byline-share|more-from|read-more|tags)([\\s_-]|$)");
     private static final int MAIN_ELEMENT_CHARS = 200;
-    /** Far more than real pages have (the largest of Readability's test pages: 4,288 elements, 3,711 siblings). */
+    /** Far more than real pages have (the largest of Readability's test pages: 4,288 elements, 3,711 children of one element). */
     private static final int MAX_SCORED_ELEMENTS = 60_000;
-    private static final int MAX_SCORED_CHILDREN = 10_000;
+    private static final int MAX_SCORED_CHILDREN = 20_000;
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
-            "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "br", "tr", "table", "dd", "dt", "dl", "hr",
+            "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "tr", "table", "dd", "dt", "dl", "hr",
             "header", "address", "center", "figure", "td", "th");
 
     private HtmlExtractor() {
@@ -71,7 +75,7 @@ final class HtmlExtractor {
                 ArticleTidier.tidy(parts, pass.cleanConditionally());
                 text = text(parts);
             }
-            if (text.length() > best.length()) {
+            if (text.length() > best.length() * LATER_PASS_GAIN) {
                 best = text;
             }
             if (text.length() >= ENOUGH_CHARS) {
@@ -91,16 +95,15 @@ final class HtmlExtractor {
      * be (a nesting bomb folded by jsoup into 100,000 siblings); such a page is read without it.
      */
     private static boolean scorable(Document doc) {
-        Elements all = doc.getAllElements();
-        if (all.size() > MAX_SCORED_ELEMENTS) {
-            return false;
-        }
-        for (Element e : all) {
-            if (e.childrenSize() > MAX_SCORED_CHILDREN) {
-                return false;
+        int[] elements = {0};
+        boolean[] wide = {false};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element) {
+                elements[0]++;
+                wide[0] |= node.childNodeSize() > MAX_SCORED_CHILDREN;
             }
-        }
-        return true;
+        }, doc);
+        return elements[0] <= MAX_SCORED_ELEMENTS && !wide[0];
     }
 
     private static Document parse(String html) {
@@ -140,7 +143,10 @@ final class HtmlExtractor {
         return blockText(doc.body());
     }
 
-    /** Text with a blank line at every block boundary; inline elements flow into their paragraph. */
+    /**
+     * Text with a blank line at every block boundary and a newline at every {@code <br>}; inline elements
+     * flow into their paragraph.
+     */
     private static String blockText(Element root) {
         StringBuilder sb = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -148,6 +154,8 @@ final class HtmlExtractor {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     sb.append(t.text());
+                } else if (node instanceof Element e && e.normalName().equals("br")) {
+                    sb.append('\n'); // a line break; PlainTextCleaner decides whether a paragraph ends there
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     sb.append("\n\n");
                 }

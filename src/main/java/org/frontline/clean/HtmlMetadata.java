@@ -44,6 +44,7 @@ final class HtmlMetadata {
             + "|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle"
             + "|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting"
             + "|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$");
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s[|\\-–—:·•»/]\\s");
     /** Meta tags that carry a publication date, beyond Readability's two. */
     private static final String DATE_METAS = "meta[property=og:published_time], meta[itemprop=datePublished], "
             + "meta[name=date], meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], "
@@ -70,7 +71,23 @@ final class HtmlMetadata {
         String outlet = first(ld.publisher, values.get("og:site_name"), meta(doc, "meta[name=application-name]"));
         LocalDate published = firstDate(ld.published, values.get("article:published_time"),
                 values.get("parsely-pub-date"), meta(doc, DATE_METAS), headerTime(doc));
-        return new Meta(unescape(title), unescape(outlet), unescape(byline), published);
+        outlet = unescape(outlet);
+        return new Meta(withoutSite(unescape(title), outlet), outlet, unescape(byline), published);
+    }
+
+    /** "Ferry service resumes | Harbour News" is "Ferry service resumes" when the page names Harbour News as its site. */
+    static String withoutSite(String title, String site) {
+        if (title == null || site == null || site.isBlank()) {
+            return title;
+        }
+        Matcher m = SITE_SUFFIX.matcher(title);
+        while (m.find()) {
+            String tail = title.substring(m.end()).strip();
+            if (tail.equalsIgnoreCase(site.strip()) && m.start() > 0) {
+                return title.substring(0, m.start()).strip();
+            }
+        }
+        return title;
     }
 
     /** Meta tags by Readability's keys: "og:title", "dc:creator", "author", "parsely-pub-date"; the last of a key wins. */

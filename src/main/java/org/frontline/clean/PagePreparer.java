@@ -41,6 +41,7 @@ final class PagePreparer {
             "noscript", "object", "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span",
             "strong", "sub", "sup", "textarea", "time", "var", "wbr");
     private static final int MAX_BYLINE = 100;
+    private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("(?i)^by:?\\s+");
     private static final double TITLE_SIMILARITY = 0.75;
 
     private PagePreparer() {
@@ -74,7 +75,7 @@ final class PagePreparer {
             }
             if (byline == null && isByline(node, names)) {
                 Element named = node.selectFirst("[itemprop~=name]");
-                byline = (named != null ? named : node).text().strip();
+                byline = BY.matcher((named != null ? named : node).text().strip()).replaceFirst("");
                 node = removeAndNext(node, body);
                 continue;
             }
@@ -168,11 +169,30 @@ final class PagePreparer {
     }
 
     private static boolean withoutContent(Element e) {
-        if (!e.text().isBlank()) {
+        if (hasText(e)) {
             return false;
         }
         int children = e.childrenSize();
         return children == 0 || children == e.getElementsByTag("br").size() + e.getElementsByTag("hr").size();
+    }
+
+    /** Whether any text below e is more than whitespace; stops at the first that is. */
+    private static boolean hasText(Element e) {
+        Node n = e.childNodeSize() > 0 ? e.childNode(0) : null;
+        while (n != null) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+            if (n.childNodeSize() > 0) {
+                n = n.childNode(0);
+                continue;
+            }
+            while (n != e && n.nextSibling() == null) {
+                n = n.parent();
+            }
+            n = n == e ? null : n.nextSibling();
+        }
+        return false;
     }
 
     private static boolean hasOwnText(Element e) {
