@@ -70,7 +70,7 @@ final class HtmlExtractor {
             List<Element> parts = ContentScorer.article(d, prepared.toScore(), pass.weightClasses());
             String text;
             if (parts.isEmpty()) {
-                text = withoutFurniture(parse(html)); // nothing scored: main element or body, furniture out
+                text = withoutFurniture(d); // nothing scored: main element or body, furniture out
             } else {
                 ArticleTidier.tidy(parts, pass.cleanConditionally());
                 text = text(parts);

@@ -109,6 +109,10 @@ final class PagePreparer {
                 if (only != null && only.normalName().equals("p") && !hasOwnText(node)
                         && ContentScorer.linkDensity(node) < 0.25) {
                     node.replaceWith(only);
+                    if (!only.hasAttr("class") && !only.hasAttr("id") && !names.isBlank()) {
+                        // keep what the div was named, for the furniture filter that runs when nothing scores
+                        only.attr("class", node.className()).attr("id", node.id());
+                    }
                     node = only;
                     toScore.add(node);
                 } else if (!hasBlockDescendant(node)) {

@@ -73,16 +73,17 @@ class ReadabilityPagesTest {
                     mark(p.published()));
         }
         System.out.println("Readability test pages (" + root + "):\n" + s.table());
+        // floors a little under the figures reached on 2026-12-07 (README, "Measured")
         assertTrue(s.pages() >= 90, "the page set is complete");
-        assertTrue(s.meanF1() >= 0.94, "mean article-text F1 " + s.meanF1());
-        assertTrue(s.medianF1() >= 0.97, "median article-text F1 " + s.medianF1());
+        assertTrue(s.meanF1() >= 0.97, "mean article-text F1 " + s.meanF1());
+        assertTrue(s.medianF1() >= 0.99, "median article-text F1 " + s.medianF1());
         assertTrue(s.under05() == 0, s.under05() + " pages under F1 0.5");
         assertTrue(s.empty() == 0, s.empty() + " pages with no article text");
-        assertTrue(s.title()[0] >= s.title()[1] * 0.94, "titles right " + s.title()[0]);
-        assertTrue(s.titleExact()[0] >= s.titleExact()[1] * 0.9, "titles as Readability's " + s.titleExact()[0]);
-        assertTrue(s.byline()[0] >= s.byline()[1] * 0.84, "bylines right " + s.byline()[0]);
-        assertTrue(s.site()[0] >= s.site()[1] * 0.84, "site names right " + s.site()[0]);
-        assertTrue(s.published()[0] >= s.published()[1] * 0.94, "dates right " + s.published()[0]);
+        assertTrue(s.title()[0] >= s.title()[1] * 0.95, "titles right " + s.title()[0]);
+        assertTrue(s.titleExact()[0] >= s.titleExact()[1] * 0.92, "titles as Readability's " + s.titleExact()[0]);
+        assertTrue(s.byline()[0] >= s.byline()[1] * 0.95, "bylines right " + s.byline()[0]);
+        assertTrue(s.site()[0] >= s.site()[1] * 0.95, "site names right " + s.site()[0]);
+        assertTrue(s.published()[0] >= s.published()[1] * 0.95, "dates right " + s.published()[0]);
     }
 
     private static String mark(Boolean b) {
