@@ -43,7 +43,7 @@ final class HtmlExtractor {
             "(?i)(^|[\\s_-])(share|sharing|social|related|comments?|promo|newsletter|advert|ads?|sidebar|breadcrumbs?"
             + "|cookie|subscribe|paywall|caption|byline-share|more-from|read-more|tags)([\\s_-]|$)");
     private static final int MAIN_ELEMENT_CHARS = 200;
-    /** Far more than real pages have (the largest of Readability's test pages: 4,288 elements, 3,711 children of one element). */
+    /** Far more than real pages have (the largest of Readability's pages: 4,288 elements, 3,711 under one). */
     private static final int MAX_SCORED_ELEMENTS = 60_000;
     private static final int MAX_SCORED_CHILDREN = 20_000;
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",

@@ -65,7 +65,8 @@ final class PlainTextCleaner {
             }
         }
         String byline = HeaderParser.takeBylinePrefix(paragraphs);
-        HeaderParser.Header header = HeaderParser.parse(boilerplate.filter(paragraphs, !guessTitle), knownTitle, byline, guessTitle);
+        HeaderParser.Header header = HeaderParser.parse(boilerplate.filter(paragraphs, !guessTitle), knownTitle, byline,
+                guessTitle);
         return new Result(header.title(), header.byline(), outlet, published, String.join("\n\n", header.body()));
     }
 

@@ -128,7 +128,8 @@ class ReadabilityPagesTest {
         return new Summary(n, java.util.Arrays.stream(f).average().orElse(0), median,
                 (int) scores.stream().filter(p -> p.f1() < 0.5).count(),
                 (int) scores.stream().filter(PageScore::empty).count(),
-                tally(scores.stream().map(PageScore::titleExact)), tally(scores.stream().map(PageScore::title)), tally(scores.stream().map(PageScore::byline)),
+                tally(scores.stream().map(PageScore::titleExact)), tally(scores.stream().map(PageScore::title)),
+                tally(scores.stream().map(PageScore::byline)),
                 tally(scores.stream().map(PageScore::site)), tally(scores.stream().map(PageScore::published)));
     }
 
