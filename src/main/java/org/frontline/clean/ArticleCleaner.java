@@ -72,7 +72,29 @@ public final class ArticleCleaner {
      * make every word-boundary test downstream slow, so they are cut to three.
      */
     public static String tame(String text) {
-        return text == null ? null : MARK_FLOOD.matcher(text).replaceAll("$1");
+        return text == null || !hasMarkRun(text) ? text : MARK_FLOOD.matcher(text).replaceAll("$1");
+    }
+
+    /** A plain scan for four combining marks in a row, so the regex runs only on text that has a flood. */
+    private static boolean hasMarkRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && isMark(text.codePointAt(i))) {
+                if (++run > 3) {
+                    return true;
+                }
+            } else if (!Character.isLowSurrogate(c)) {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     @SafeVarargs

@@ -16,6 +16,9 @@ final class BoilerplateFilter {
 
     /** End markers in the first 30% of a text are widgets at the top, not the end of the article. */
     private static final double END_MARKER_MIN_POSITION = 0.3;
+    /** Captions, headlines and pull quotes repeat; a paragraph this long that repeats in an HTML article is text. */
+    static final int LONG_REPEAT = 200;
+    static final int END_LINE = 150;
     private final List<Prefilter> line = new ArrayList<>();
     private final List<Prefilter> lead = new ArrayList<>();
     private final List<Prefilter> inline = new ArrayList<>();
@@ -34,15 +37,21 @@ final class BoilerplateFilter {
         }
     }
 
-    List<String> filter(List<String> paragraphs) {
+    /**
+     * @param fromHtml text of an article that content scoring has already cut out of its page: a repeated
+     *                 paragraph of {@value #LONG_REPEAT} characters or more is the page's text (scraped dumps
+     *                 repeat whole renderings of a page), and an end marker ends the article only as a line of
+     *                 its own, under {@value #END_LINE} characters ("Viewers can now leave a comment" is prose)
+     */
+    List<String> filter(List<String> paragraphs, boolean fromHtml) {
         List<String> out = new ArrayList<>();
-        for (String p : truncateAtEnd(paragraphs)) {
+        for (String p : truncateAtEnd(paragraphs, fromHtml)) {
             String q = clean(p);
             if (!q.isEmpty() && !isFurniture(q)) {
                 out.add(q);
             }
         }
-        return dropRepeats(out);
+        return dropRepeats(out, fromHtml);
     }
 
     boolean isFurniture(String paragraph) {
@@ -82,14 +91,14 @@ final class BoilerplateFilter {
         return q;
     }
 
-    private List<String> truncateAtEnd(List<String> paragraphs) {
+    private List<String> truncateAtEnd(List<String> paragraphs, boolean fromHtml) {
         long total = paragraphs.stream().mapToLong(String::length).sum();
         long offset = 0;
         List<String> kept = new ArrayList<>();
         for (String p : paragraphs) {
             int cut = -1;
             Folded folded = Folded.of(p);
-            for (Prefilter e : end) {
+            for (Prefilter e : fromHtml && p.length() >= END_LINE ? List.<Prefilter>of() : end) {
                 if (!e.mayMatch(folded)) {
                     continue;
                 }
@@ -112,13 +121,13 @@ final class BoilerplateFilter {
     }
 
     /** Keeps the first copy of a repeated paragraph; drops one that is a cut-off prefix of the next. */
-    private static List<String> dropRepeats(List<String> paragraphs) {
+    private static List<String> dropRepeats(List<String> paragraphs, boolean keepLong) {
         List<String> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
-            String key = p.replaceAll("\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
-            if (!seen.add(key)) {
+            String key = p.replaceAll("(?U)\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+            if (!seen.add(key) && !(keepLong && p.length() >= LONG_REPEAT)) {
                 continue;
             }
             if (i + 1 < paragraphs.size() && p.length() >= 20 && paragraphs.get(i + 1).startsWith(p)

@@ -83,6 +83,6 @@ final class HeaderParser {
     }
 
     private static String normal(String s) {
-        return s.replaceAll("\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        return s.replaceAll("(?U)\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

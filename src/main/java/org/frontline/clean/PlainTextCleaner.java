@@ -33,7 +33,8 @@ final class PlainTextCleaner {
     /**
      * @param knownTitle title from metadata, removed from the body when repeated there; or null
      * @param guessTitle whether a headline-like first line may be taken as the title (plain text only:
-     *                   the first block of an HTML page is as likely a label as a headline)
+     *                   the first block of an HTML page is as likely a label as a headline); false for text
+     *                   from HTML, which also keeps long repeated paragraphs (see {@link BoilerplateFilter})
      */
     Result clean(String body, String knownTitle, boolean guessTitle) {
         return clean(body, knownTitle, guessTitle, null);
@@ -69,7 +70,8 @@ final class PlainTextCleaner {
             }
         }
         String byline = HeaderParser.takeBylinePrefix(paragraphs);
-        HeaderParser.Header header = HeaderParser.parse(boilerplate.filter(paragraphs), knownTitle, byline, guessTitle);
+        HeaderParser.Header header = HeaderParser.parse(boilerplate.filter(paragraphs, !guessTitle), knownTitle, byline,
+                guessTitle);
         return new Result(header.title(), header.byline(), outlet, published, String.join("\n\n", header.body()));
     }
 
