@@ -31,6 +31,7 @@ class ApiServerTest {
     static final String TOKEN = "test-token-7f3a";
     @TempDir
     static Path tmp;
+    static SeedsServer seeds;
     static EventStore store;
     static ApiServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -38,22 +39,15 @@ class ApiServerTest {
 
     @BeforeAll
     static void start() {
-        Frontline frontline = Frontline.standard();
-        store = EventStore.open(tmp.resolve("api.db").toString());
-        Ingestion ingestion = new Ingestion(store, new EventClusterer());
-        try (Stream<Frontline.Extracted> docs = frontline.extractWithArticles(List.of(SharedCorpus.seeds()))) {
-            docs.forEach(ingestion::ingest);
-        }
-        server = ApiServer.start(store, frontline, ApiServer.Options.localhost(0, TOKEN));
+        seeds = new SeedsServer(tmp.resolve("api.db"), TOKEN);
+        store = seeds.store;
+        server = seeds.server;
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
+        if (seeds != null) {
+            seeds.close();
         }
     }
 

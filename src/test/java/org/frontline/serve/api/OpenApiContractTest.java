@@ -39,6 +39,7 @@ class OpenApiContractTest {
     static final String TOKEN = "contract-token-1";
     @TempDir
     static Path tmp;
+    static SeedsServer seeds;
     static EventStore store;
     static ApiServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -46,22 +47,15 @@ class OpenApiContractTest {
 
     @BeforeAll
     static void start() {
-        Frontline frontline = Frontline.standard();
-        store = EventStore.open(tmp.resolve("contract.db").toString());
-        Ingestion ingestion = new Ingestion(store, new EventClusterer());
-        try (Stream<Frontline.Extracted> docs = frontline.extractWithArticles(List.of(SharedCorpus.seeds()))) {
-            docs.forEach(ingestion::ingest);
-        }
-        server = ApiServer.start(store, frontline, ApiServer.Options.localhost(0, TOKEN));
+        seeds = new SeedsServer(tmp.resolve("contract.db"), TOKEN);
+        store = seeds.store;
+        server = seeds.server;
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
+        if (seeds != null) {
+            seeds.close();
         }
     }
 
