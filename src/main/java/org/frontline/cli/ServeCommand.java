@@ -22,6 +22,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token", description = "write token for POST /api/documents (default: $FRONTLINE_TOKEN; none: writes off)")
     String token;
 
+    /** True for an address only this machine can reach (127.0.0.0/8, ::1, localhost). */
+    static boolean isLoopback(String address) {
+        try {
+            return java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -29,6 +38,13 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         String writeToken = token != null ? token : System.getenv("FRONTLINE_TOKEN");
+        if (writeToken != null && writeToken.isBlank()) {
+            writeToken = null; // an empty token is no token: writes are off, and the banner says so
+        }
+        if (!isLoopback(bind)) {
+            System.err.println("frontline serve: warning: listening on " + bind + " serves plain HTTP beyond this machine;"
+                    + " put a TLS proxy in front of it" + (writeToken == null ? "" : ", or the write token travels in clear text"));
+        }
         EventStore store = EventStore.openPooled(db.existing(), 8);
         ApiServer server;
         try {

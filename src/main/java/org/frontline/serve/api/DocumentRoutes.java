@@ -119,9 +119,14 @@ final class DocumentRoutes implements Routes {
                 Files.writeString(file, HttpExchangeIO.JSON.writeValueAsString(line) + "\n", java.nio.charset.StandardCharsets.UTF_8);
             }
             ArrayNode outcomes = HttpExchangeIO.JSON.createArrayNode();
+            int[] failed = {0};
             try (Stream<Frontline.Extracted> docs = frontline.extractWithArticles(List.of(file))) {
-                docs.forEach(x -> {
+                docs.forEach(raw -> {
+                    // the upload's temporary path is no part of the document: the same body posted
+                    // again is "unchanged", and no server path reaches a reader
+                    Frontline.Extracted x = posted(raw, file.toString());
                     IngestOutcome o = ingestion.ingest(x);
+                    failed[0] += o.kind() == IngestOutcome.Kind.FAILED ? 1 : 0;
                     ObjectNode n = outcomes.addObject();
                     n.put("doc", o.doc());
                     n.put("outcome", o.kind().name().toLowerCase(java.util.Locale.ROOT));
@@ -129,12 +134,28 @@ final class DocumentRoutes implements Routes {
                     n.put("error", o.reason());
                 });
             }
-            HttpExchangeIO.json(ex, 200, java.util.Map.of("documents", outcomes));
+            // nothing stored is not a success: 422 names each document's reason
+            int status = outcomes.size() > 0 && failed[0] == outcomes.size() ? 422 : 200;
+            HttpExchangeIO.json(ex, status, java.util.Map.of("documents", outcomes));
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
+    }
+
+    /** {@code x} as if read from "POST /api/documents" rather than the temporary file the body went through. */
+    private static Frontline.Extracted posted(Frontline.Extracted x, String tempFile) {
+        org.frontline.model.DocumentResult r = x.result();
+        String error = r.error() == null ? null : r.error().replace(tempFile, "the posted body");
+        org.frontline.model.DocumentResult clean = new org.frontline.model.DocumentResult(r.doc(), r.title(), r.outlet(),
+                r.byline(), r.published(), r.publishedInferred(), r.publishedSource(), r.duplicateOf(), error,
+                r.events(), r.control());
+        org.frontline.model.Article a = x.article();
+        org.frontline.model.Article named = a == null ? null : new org.frontline.model.Article(a.id(),
+                a.origin().replace(tempFile, "POST /api/documents"), a.title(), a.outlet(), a.byline(), a.url(),
+                a.published(), a.publishedInferred(), a.publishedSource(), a.text());
+        return new Frontline.Extracted(clean, named);
     }
 
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,200}");

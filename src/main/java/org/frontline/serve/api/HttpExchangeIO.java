@@ -75,8 +75,20 @@ final class HttpExchangeIO {
         // article text is untrusted: the browser must never sniff a JSON or text response into HTML
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         ex.getResponseHeaders().set("Content-Security-Policy",
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'");
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
+                        + "frame-ancestors 'none'");
+        if (!ex.getResponseHeaders().containsKey("Cache-Control")) {
+            // answers change with every write; a cache may keep them only if it asks again first
+            ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        }
         ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+        if (ex.getRequestMethod().equals("HEAD")) {
+            // the headers GET would send, the length included, and no body
+            ex.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+            ex.sendResponseHeaders(status, -1);
+            ex.close();
+            return;
+        }
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = ex.getResponseBody()) {

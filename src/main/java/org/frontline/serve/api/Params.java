@@ -77,6 +77,8 @@ final class Params {
         }
     }
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
+
     /** Four or three finite numbers, comma-separated, each range-checked by the caller's bounds. */
     double[] numbers(String name, int count, double[][] bounds) {
         String v = text(name, 200);
@@ -89,6 +91,10 @@ final class Params {
         }
         double[] out = new double[count];
         for (int i = 0; i < count; i++) {
+            // plain decimals only: Java would also take "0x1p3", "1d" or "Infinity"
+            if (!PLAIN_NUMBER.matcher(f[i].strip()).matches()) {
+                throw new BadRequest(name + " has a value that is not a plain decimal number: '" + f[i] + "'");
+            }
             try {
                 out[i] = Double.parseDouble(f[i].strip());
             } catch (NumberFormatException e) {

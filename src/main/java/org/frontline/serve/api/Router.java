@@ -40,7 +40,8 @@ public final class Router implements HttpHandler {
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
-        String method = ex.getRequestMethod();
+        // HEAD is GET without the body (HttpExchangeIO.send leaves it out)
+        String method = ex.getRequestMethod().equals("HEAD") ? "GET" : ex.getRequestMethod();
         String path;
         try {
             path = ex.getRequestURI().getRawPath();
@@ -59,8 +60,11 @@ public final class Router implements HttpHandler {
                     return;
                 }
             }
-            HttpExchangeIO.error(ex, method.equals("GET") || method.equals("POST") ? 404 : 405,
-                    "no such endpoint: " + method + " " + path + " (see /openapi.json)");
+            boolean known = method.equals("GET") || method.equals("POST");
+            if (!known) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD, POST");
+            }
+            HttpExchangeIO.error(ex, known ? 404 : 405, "no such endpoint: " + method + " " + path + " (see /openapi.json)");
         } catch (BadRequest e) {
             HttpExchangeIO.error(ex, e.status, e.getMessage());
         } catch (RuntimeException e) {

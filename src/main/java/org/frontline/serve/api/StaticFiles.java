@@ -17,7 +17,9 @@ final class StaticFiles implements Routes {
             return false;
         }
         String p = path.equals("/") ? "/index.html" : path;
-        if (p.contains("..") || p.contains("//") || p.contains("\\") || !p.matches("/[A-Za-z0-9._/-]+")) {
+        // a file, never a folder: "/js/" or "/js" would read the folder's listing, or nothing
+        if (p.contains("..") || p.contains("//") || p.contains("\\") || !p.matches("/[A-Za-z0-9._/-]+")
+                || !TYPES.containsKey(extension(p))) {
             HttpExchangeIO.error(ex, 404, "not found");
             return true;
         }
@@ -26,9 +28,15 @@ final class StaticFiles implements Routes {
                 HttpExchangeIO.error(ex, 404, "not found: " + p);
                 return true;
             }
-            String ext = p.substring(p.lastIndexOf('.') + 1);
-            HttpExchangeIO.send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), in.readAllBytes());
+            HttpExchangeIO.send(ex, 200, TYPES.get(extension(p)), in.readAllBytes());
         }
         return true;
+    }
+
+    /** What follows the last dot of the file name, or "" when it has none (a folder). */
+    private static String extension(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
     }
 }

@@ -22,7 +22,8 @@ final class WriteToken {
             throw new BadRequest(403, "writes are disabled: start the server with --token or FRONTLINE_TOKEN");
         }
         String auth = ex.getRequestHeaders().getFirst("Authorization");
-        String given = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip() : "";
+        // the scheme name is case-insensitive (RFC 9110 §11.1): "bearer" is as good as "Bearer"
+        String given = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).strip() : "";
         if (!MessageDigest.isEqual(digest, sha256(given))) {
             throw new BadRequest(401, "a valid write token is needed: Authorization: Bearer <token>");
         }
