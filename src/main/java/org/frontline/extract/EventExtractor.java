@@ -45,6 +45,7 @@ public final class EventExtractor implements Stage {
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final Modality modality = new Modality();
+    private final Means means = new Means();
 
     @Override
     public String name() {
@@ -83,7 +84,7 @@ public final class EventExtractor implements Stage {
                 Attribution attribution = s.text().length() > Sentence.MAX_ANALYSED
                         ? new Attribution(List.of(), org.frontline.model.Status.REPORTED)
                         : Attribution.of(s.text(), s.start(), v.actors()).or(d.previousAttribution);
-                List<Trigger> triggers = s.text().length() > Sentence.MAX_ANALYSED ? List.of() : lexicon.find(s.text());
+                List<Trigger> triggers = s.text().length() > Sentence.MAX_ANALYSED ? List.of() : typed(s.text());
                 for (Trigger t : triggers) {
                     if (!armedConflict || !modality.factual(s.text(), t.start(), t.end()) || insideRouteCut(t, triggers)
                             || t.type() == EventType.DISPLACEMENT && fightersFlee(s.text(), t.start())
@@ -170,6 +171,19 @@ public final class EventExtractor implements Stage {
             for (PlaceMention next : Arguments.coordinated(v, pm)) {
                 out.add(new Event(t.type(), actor1, actor2, next.place(), null, date, dateText, fatalities, displaced,
                         attribution.sources(), attribution.status(), v.text()));
+            }
+        }
+        return out;
+    }
+
+    /** The sentence's triggers, the generic ones typed by their means (a drone's "attack" is an air strike). */
+    private List<Trigger> typed(String sentence) {
+        List<Trigger> all = lexicon.find(sentence);
+        List<Trigger> out = new ArrayList<>();
+        for (Trigger t : all) {
+            Trigger r = means.retype(sentence, t, all);
+            if (r != null) {
+                out.add(r);
             }
         }
         return out;
