@@ -43,6 +43,10 @@ public final class EventExtractor implements Stage {
             EventType.ROUTE_CUT, EventType.ADVANCE, EventType.ARMED_CLASH, EventType.AIR_STRIKE, EventType.SHELLING,
             EventType.SUICIDE_BOMB);
 
+    /** Violence from afar, whose victims are often non-combatants. */
+    private static final Set<EventType> STRIKES = Set.of(EventType.AIR_STRIKE, EventType.SHELLING,
+            EventType.REMOTE_EXPLOSIVE, EventType.SUICIDE_BOMB, EventType.VIOLENCE_AGAINST_CIVILIANS);
+
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final Modality modality = new Modality();
     private final Means means = new Means();
@@ -153,7 +157,9 @@ public final class EventExtractor implements Stage {
                 ? d.paragraphActor : actors.actor1();
         List<String> actor2 = new ArrayList<>(actors.actor2());
         actor2.removeAll(actor1);
-        if (actor2.isEmpty() && !actor1.isEmpty() && TWO_SIDED.contains(t.type())) {
+        if (STRIKES.contains(t.type()) && !actor2.contains("civilians") && means.civilianVictims(v.text(), t.start())) {
+            actor2.add("civilians"); // a strike that killed people, none of them fighters (GUIDE: Actors)
+        } else if (actor2.isEmpty() && !actor1.isEmpty() && TWO_SIDED.contains(t.type())) {
             actor2.addAll(d.opponents.of(actor1));
         }
         TimeMention tm = Arguments.time(v, t);

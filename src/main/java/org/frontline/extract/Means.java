@@ -23,6 +23,7 @@ final class Means {
     private final List<Rule> means = new ArrayList<>();
     private final List<Rule> civilians = new ArrayList<>();
     private final List<Rule> combatants = new ArrayList<>();
+    private final List<Rule> victims = new ArrayList<>();
 
     Means() {
         for (String line : Resources.lines("/extract/means.tsv")) {
@@ -37,6 +38,7 @@ final class Means {
                 case "means" -> means.add(r);
                 case "civilians" -> civilians.add(r);
                 case "combatants" -> combatants.add(r);
+                case "victims" -> victims.add(r);
                 default -> throw new IllegalStateException("extract/means.tsv: unknown kind: " + line);
             }
         }
@@ -89,6 +91,20 @@ final class Means {
             return new Trigger(against, t.role(), t.needsPlace(), t.start(), t.end(), false);
         }
         return t.needsMeans() ? null : t;
+    }
+
+    /**
+     * Whether the people the event hit, as the sentence tells them, are non-combatants only
+     * ("killed four people, including a child"; not "killed two soldiers and a woman").
+     */
+    boolean civilianVictims(String sentence, int triggerStart) {
+        // the victims follow an active trigger ("jets struck a market, killing six people") and precede a
+        // passive one ("two children were killed by shelling"); the attacker's words are not looked at
+        String after = sentence.substring(triggerStart);
+        String side = victims.stream().anyMatch(r -> r.pattern().matcher(after).find()) ? after
+                : sentence.substring(0, triggerStart);
+        return victims.stream().anyMatch(r -> r.pattern().matcher(side).find())
+                && combatants.stream().noneMatch(r -> r.pattern().matcher(side).find());
     }
 
     /** Instrumental gap: "attacked ... with mortars", or the means right before ("a mortar attack"). */

@@ -84,4 +84,13 @@ class EventTypingTest {
     void breakingASiegeIsAClash() {
         assertTrue(types("On Sunday the army broke a three-month rebel siege of Kafra.").contains(EventType.ARMED_CLASH));
     }
+
+    @Test
+    void aStrikeThatKilledOnlyNonCombatantsHasCiviliansAsItsSecondActor() {
+        Event e = extract("On Sunday army jets struck a market in Kafra, killing six people including two children.").get(0);
+        assertEquals(EventType.AIR_STRIKE, e.type());
+        assertTrue(e.actor2().contains("civilians"), e.actor2().toString());
+        Event f = extract("On Sunday army jets struck Kafra, killing six rebel fighters.").get(0);
+        assertTrue(!f.actor2().contains("civilians"), f.actor2().toString());
+    }
 }
