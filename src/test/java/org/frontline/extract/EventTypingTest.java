@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 class EventTypingTest {
     static final LocalDate MONDAY = LocalDate.of(2017, 3, 6);
     static final Place KAFRA = ExtractionFixture.town("Kafra", 36.1, 37.2);
+    static final Place BIRKA = ExtractionFixture.town("Birka", 36.3, 37.4);
     private final EventExtractor extractor = new EventExtractor();
 
     private List<Event> extract(String text) {
-        Analysis doc = ExtractionFixture.analysis(text, MONDAY, Map.of("Kafra", KAFRA));
+        Analysis doc = ExtractionFixture.analysis(text, MONDAY, Map.of("Kafra", KAFRA, "Birka", BIRKA));
         extractor.apply(doc);
         return doc.get(Layers.EVENTS);
     }
@@ -92,5 +93,11 @@ class EventTypingTest {
         assertTrue(e.actor2().contains("civilians"), e.actor2().toString());
         Event f = extract("On Sunday army jets struck Kafra, killing six rebel fighters.").get(0);
         assertTrue(!f.actor2().contains("civilians"), f.actor2().toString());
+    }
+
+    @Test
+    void aPlaceThatSaysWhereTheVillageLiesIsNotTheEventsPlace() {
+        Event e = extract("On Sunday rebels attacked an army post in the Kafra village of Birka.").get(0);
+        assertEquals("Birka", e.place().name());
     }
 }
