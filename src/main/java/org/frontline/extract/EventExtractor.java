@@ -35,6 +35,7 @@ public final class EventExtractor implements Stage {
             "\\bsince\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\b|\\bsince\\s+(?:the\\s+)?(?:\\w+\\s+)?"
                     + "(?:war|conflict|uprising|revolution|crisis|invasion)\\s+(?:began|started|erupted|broke\\s+out)\\b"
                     + "|\\bsince\\s+(?:19|20)\\d\\d\\b"
+                    + "|\\bdisplaced\\s+by\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:war|conflict|violence|insurgency|crisis)\\b"
                     + "|\\b(?:war|conflict|violence|insurgency|fighting|crisis)\\s+(?:has|have|had)\\s+(?:\\w+\\s+){0,4}?(?:killed|displaced|uprooted)\\b|\\bin\\s+(?:the\\s+)?(?:\\w+-year|\\w+\\s+years\\s+of)\\s+(?:war|conflict)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 

@@ -100,4 +100,9 @@ class EventTypingTest {
         Event e = extract("On Sunday rebels attacked an army post in the Kafra village of Birka.").get(0);
         assertEquals("Birka", e.place().name());
     }
+
+    @Test
+    void peopleDisplacedByTheWarAreAStateNotAnEvent() {
+        assertTrue(extract("Thousands of people in Kafra have been displaced by the long war with the rebels.").isEmpty());
+    }
 }
