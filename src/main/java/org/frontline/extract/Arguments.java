@@ -161,7 +161,7 @@ final class Arguments {
         for (PlaceMention p : v.places()) {
             int d = p.start() >= te ? p.start() - te : (ts - p.end()) * 2 + 10;
             d += coarseness(p.place());
-            if (reference(v, p)) {
+            if (reference(v, p) || modifier(v, p)) {
                 d += 200;
             }
             if (crossesClause(v, p.start() >= te ? te : p.end(), p.start() >= te ? p.start() : ts)) {
@@ -173,6 +173,23 @@ final class Arguments {
             }
         }
         return best;
+    }
+
+    private static final java.util.regex.Pattern KIND_OF = java.util.regex.Pattern.compile(
+            "^\\s+(?:border\\s+|frontline\\s+|front-line\\s+|remote\\s+|northern\\s+|southern\\s+|eastern\\s+|western\\s+)?"
+                    + "(?:town|village|city|hamlet|settlement|island|locality|district|commune|area|region|province)s?\\s+of\\s+$");
+
+    /** "the Tillaberi village of X", "the Idlib town of X": a place naming where the next one lies. */
+    static boolean modifier(SentenceView v, PlaceMention p) {
+        for (PlaceMention q : v.places()) {
+            if (q.start() >= p.end() && q.start() - p.end() <= 40) {
+                String gap = v.text().substring(p.end() - v.sentence().start(), q.start() - v.sentence().start());
+                if (KIND_OF.matcher(gap).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Prefers towns to regions to countries: the finest place a sentence names is where it happened. */

@@ -35,6 +35,7 @@ public final class EventExtractor implements Stage {
             "\\bsince\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\b|\\bsince\\s+(?:the\\s+)?(?:\\w+\\s+)?"
                     + "(?:war|conflict|uprising|revolution|crisis|invasion)\\s+(?:began|started|erupted|broke\\s+out)\\b"
                     + "|\\bsince\\s+(?:19|20)\\d\\d\\b"
+                    + "|\\bdisplaced\\s+by\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:war|conflict|violence|insurgency|crisis)\\b"
                     + "|\\b(?:war|conflict|violence|insurgency|fighting|crisis)\\s+(?:has|have|had)\\s+(?:\\w+\\s+){0,4}?(?:killed|displaced|uprooted)\\b|\\bin\\s+(?:the\\s+)?(?:\\w+-year|\\w+\\s+years\\s+of)\\s+(?:war|conflict)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -43,8 +44,13 @@ public final class EventExtractor implements Stage {
             EventType.ROUTE_CUT, EventType.ADVANCE, EventType.ARMED_CLASH, EventType.AIR_STRIKE, EventType.SHELLING,
             EventType.SUICIDE_BOMB);
 
+    /** Violence from afar, whose victims are often non-combatants. */
+    private static final Set<EventType> STRIKES = Set.of(EventType.AIR_STRIKE, EventType.SHELLING,
+            EventType.REMOTE_EXPLOSIVE, EventType.SUICIDE_BOMB, EventType.VIOLENCE_AGAINST_CIVILIANS);
+
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final Modality modality = new Modality();
+    private final Means means = new Means();
 
     @Override
     public String name() {
@@ -83,7 +89,7 @@ public final class EventExtractor implements Stage {
                 Attribution attribution = s.text().length() > Sentence.MAX_ANALYSED
                         ? new Attribution(List.of(), org.frontline.model.Status.REPORTED)
                         : Attribution.of(s.text(), s.start(), v.actors()).or(d.previousAttribution);
-                List<Trigger> triggers = s.text().length() > Sentence.MAX_ANALYSED ? List.of() : lexicon.find(s.text());
+                List<Trigger> triggers = s.text().length() > Sentence.MAX_ANALYSED ? List.of() : typed(s.text());
                 for (Trigger t : triggers) {
                     if (!armedConflict || !modality.factual(s.text(), t.start(), t.end()) || insideRouteCut(t, triggers)
                             || t.type() == EventType.DISPLACEMENT && fightersFlee(s.text(), t.start())
@@ -152,7 +158,9 @@ public final class EventExtractor implements Stage {
                 ? d.paragraphActor : actors.actor1();
         List<String> actor2 = new ArrayList<>(actors.actor2());
         actor2.removeAll(actor1);
-        if (actor2.isEmpty() && !actor1.isEmpty() && TWO_SIDED.contains(t.type())) {
+        if (STRIKES.contains(t.type()) && !actor2.contains("civilians") && means.civilianVictims(v.text(), t.start())) {
+            actor2.add("civilians"); // a strike that killed people, none of them fighters (GUIDE: Actors)
+        } else if (actor2.isEmpty() && !actor1.isEmpty() && TWO_SIDED.contains(t.type())) {
             actor2.addAll(d.opponents.of(actor1));
         }
         TimeMention tm = Arguments.time(v, t);
@@ -170,6 +178,19 @@ public final class EventExtractor implements Stage {
             for (PlaceMention next : Arguments.coordinated(v, pm)) {
                 out.add(new Event(t.type(), actor1, actor2, next.place(), null, date, dateText, fatalities, displaced,
                         attribution.sources(), attribution.status(), v.text()));
+            }
+        }
+        return out;
+    }
+
+    /** The sentence's triggers, the generic ones typed by their means (a drone's "attack" is an air strike). */
+    private List<Trigger> typed(String sentence) {
+        List<Trigger> all = lexicon.find(sentence);
+        List<Trigger> out = new ArrayList<>();
+        for (Trigger t : all) {
+            Trigger r = means.retype(sentence, t, all);
+            if (r != null) {
+                out.add(r);
             }
         }
         return out;

@@ -26,6 +26,7 @@ final class Modality {
     private final List<Prefilter> anaphor = new ArrayList<>();
     private final List<Prefilter> infinitive = new ArrayList<>();
     private final List<Prefilter> fightAfter = new ArrayList<>();
+    private final List<Prefilter> sentenceWide = new ArrayList<>();
     /** Triggers that start with a preposition: "to within 3 miles of" is not an infinitive. */
     private static final Pattern PREPOSITIONAL = Pattern.compile("^(?:within|into|in|on|near|around|towards?)\\b");
 
@@ -39,12 +40,16 @@ final class Modality {
                 case "anaphor" -> anaphor.add(p);
                 case "infinitive" -> infinitive.add(p);
                 case "fight-after" -> fightAfter.add(p);
+                case "sentence" -> sentenceWide.add(p);
                 default -> before.add(p);
             }
         }
     }
 
     boolean factual(String sentence, int start, int end) {
+        if (matchesAny(sentenceWide, sentence)) {
+            return false; // a caption or site furniture
+        }
         String left = clauseBefore(sentence, start);
         String word = sentence.substring(start, end).toLowerCase(Locale.ROOT).split("\\s+")[0];
         if (start == 0 && word.endsWith("ing")) {
@@ -86,15 +91,16 @@ final class Modality {
         int words = 0;
         while (from > 0 && words < WINDOW_WORDS) {
             char c = sentence.charAt(from - 1);
-            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || c == '“' || c == '—') {
-                break;
+            if (c == ',' || c == ';' || c == ':' || c == '"' || c == '“' || c == '—'
+                    || c == '(' && sentence.indexOf(')', from) < 0 | sentence.indexOf(')', from) >= start) {
+                break; // a closed parenthesis ("an (ISIS) attack") is read through
             }
             if (c == ' ') {
                 words++;
             }
             from--;
         }
-        String left = sentence.substring(from, start);
+        String left = sentence.substring(from, start).replaceAll("\\([^()]*\\)\\s*", "");
         return left.endsWith(" ") || left.isEmpty() ? left : left + " ";
     }
 }

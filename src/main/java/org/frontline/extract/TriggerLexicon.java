@@ -11,7 +11,7 @@ import org.frontline.match.Prefilter;
 
 /** The event triggers of {@code extract/triggers.tsv}, compiled once. */
 final class TriggerLexicon {
-    private record Entry(EventType type, Trigger.Role role, boolean needsPlace, Prefilter filter) {
+    private record Entry(EventType type, Trigger.Role role, boolean needsPlace, boolean needsMeans, Prefilter filter) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -22,7 +22,7 @@ final class TriggerLexicon {
             if (f.length != 4) {
                 throw new IllegalStateException("extract/triggers.tsv: expected 4 columns: " + line);
             }
-            entries.add(new Entry(EventType.fromLabel(f[0]), Trigger.Role.valueOf(f[1]), f[2].equals("place"),
+            entries.add(new Entry(EventType.fromLabel(f[0]), Trigger.Role.valueOf(f[1]), f[2].equals("place"), f[2].equals("means"),
                     Prefilter.of(Pattern.compile(f[3], Pattern.CASE_INSENSITIVE))));
         }
     }
@@ -40,7 +40,7 @@ final class TriggerLexicon {
                 int s = m.start(), t = m.end();
                 boolean dup = out.stream().anyMatch(x -> x.type() == e.type && x.start() < t && s < x.end());
                 if (!dup) {
-                    out.add(new Trigger(e.type, e.role, e.needsPlace, s, t));
+                    out.add(new Trigger(e.type, e.role, e.needsPlace, s, t, e.needsMeans));
                 }
             }
         }

@@ -22,7 +22,12 @@ public final class ActorRecogniser {
     private static final Pattern ALLIES = Pattern.compile("^\\s+and (?:its|their) allies\\b");
     private static final String FORCE_WORDS =
             "government forces|government troops|armed forces|security forces|air force|forces|troops|army|military|soldiers|"
-                    + "government|tanks|warplanes|jets|aircraft|drones|artillery|navy|police|air strikes|airstrikes";
+                    + "government|tanks|warplanes|jets|aircraft|drones|artillery|navy|police|air strikes|airstrikes|"
+                    // the means and deeds of a state's forces name the state too: "Russian shelling", "an Israeli strike"
+                    + "fighter jets|warplane|jet|drone|helicopters|gunships|air strike|airstrike|air raids|air raid|"
+                    + "strikes|strike|missile strikes|missiles|missile|rockets|shelling|shells|bombardment|"
+                    + "offensive|counteroffensive|counter-offensive|attacks|attack|raids|raid|gunfire|fire|"
+                    + "commandos|special forces|paratroopers|infantry|gendarmes|gendarmerie|servicemen|units|unit";
 
     private final ActorDictionary dictionary;
     private final Pattern nationalForces;

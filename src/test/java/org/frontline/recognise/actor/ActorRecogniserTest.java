@@ -70,6 +70,12 @@ class ActorRecogniserTest {
     }
 
     @Test
+    void aStatesMeansAndDeedsNameTheState() {
+        assertEquals(List.of("Malian government"), names("A Malian drone hit the camp at dawn.", "ML"));
+        assertEquals(List.of("Chadian government"), names("Chadian shelling went on all night.", "TD"));
+    }
+
+    @Test
     void monitorsAndMediaKeepTheirKind() {
         List<ActorMention> ms = find("State TV said the monitor was wrong.", "SY");
         assertEquals(ActorKind.MEDIA, ms.get(0).kind());

@@ -1,0 +1,108 @@
+package org.frontline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.frontline.model.Event;
+import org.frontline.model.EventType;
+import org.frontline.model.Place;
+import org.frontline.pipeline.Analysis;
+import org.frontline.pipeline.Layers;
+import org.junit.jupiter.api.Test;
+
+/** Issue 11, round 2: the type from the means, and what is not an event (sentences of our own). */
+class EventTypingTest {
+    static final LocalDate MONDAY = LocalDate.of(2017, 3, 6);
+    static final Place KAFRA = ExtractionFixture.town("Kafra", 36.1, 37.2);
+    static final Place BIRKA = ExtractionFixture.town("Birka", 36.3, 37.4);
+    private final EventExtractor extractor = new EventExtractor();
+
+    private List<Event> extract(String text) {
+        Analysis doc = ExtractionFixture.analysis(text, MONDAY, Map.of("Kafra", KAFRA, "Birka", BIRKA));
+        extractor.apply(doc);
+        return doc.get(Layers.EVENTS);
+    }
+
+    private List<EventType> types(String text) {
+        return extract(text).stream().map(Event::type).distinct().toList();
+    }
+
+    @Test
+    void aircraftMakeAnAttackAnAirStrike() {
+        assertEquals(List.of(EventType.AIR_STRIKE), types("A government drone attacked a rebel post in Kafra on Sunday."));
+        assertEquals(List.of(EventType.AIR_STRIKE),
+                types("Army jets struck a rebel depot in Kafra on Sunday, killing four fighters."));
+    }
+
+    @Test
+    void missilesFromADroneAreAnAirStrikeNotShelling() {
+        assertEquals(List.of(EventType.AIR_STRIKE),
+                types("On Sunday a government drone fired two missiles at a rebel car in Kafra."));
+    }
+
+    @Test
+    void gunsOnTheGroundMakeShellingAndPlantedBombsARemoteExplosive() {
+        assertEquals(List.of(EventType.SHELLING),
+                types("Rebels attacked Kafra with mortars on Sunday, wounding three soldiers."));
+        assertEquals(List.of(EventType.REMOTE_EXPLOSIVE),
+                types("On Sunday rebels attacked an army patrol near Kafra with a roadside bomb."));
+    }
+
+    @Test
+    void aStrikeWithoutAMeansIsNoEventAndAGrenadeIsNoRocket() {
+        assertTrue(extract("Nurses in Kafra went on strike on Sunday over pay, rebels said.").isEmpty());
+        assertEquals(List.of(EventType.ARMED_CLASH),
+                types("Rebels armed with rocket-propelled grenades attacked an army post in Kafra on Sunday."));
+    }
+
+    @Test
+    void anAttackBesideAnotherStrikeKeepsItsType() {
+        List<EventType> t = types("Rebels attacked an army post in Kafra on Sunday; the army answered with air strikes.");
+        assertTrue(t.contains(EventType.ARMED_CLASH) && t.contains(EventType.AIR_STRIKE), t.toString());
+    }
+
+    @Test
+    void anAttackOnCiviliansWithoutAWeaponIsViolenceAgainstCivilians() {
+        assertEquals(List.of(EventType.VIOLENCE_AGAINST_CIVILIANS),
+                types("On Sunday rebels attacked farmers in Kafra, killing nine villagers."));
+        assertEquals(List.of(EventType.ARMED_CLASH),
+                types("On Sunday rebels attacked an army post in Kafra, killing two soldiers and a villager."));
+    }
+
+    @Test
+    void statesHabitsCaptionsAndPreventedAttacksAreNotEvents() {
+        assertTrue(extract("Kafra has been under heavy attack by rebels for weeks.").isEmpty());
+        assertTrue(extract("Rebel attacks frequently occur when the army convoys reach Kafra.").isEmpty());
+        assertTrue(extract("There have been other attacks by rebels near Kafra.").isEmpty());
+        assertTrue(extract("In this picture taken on Sunday, soldiers patrol Kafra after fighting with rebels.").isEmpty());
+        assertTrue(extract("Troops were sent to prevent a (rebel) attack on Kafra.").isEmpty());
+    }
+
+    @Test
+    void breakingASiegeIsAClash() {
+        assertTrue(types("On Sunday the army broke a three-month rebel siege of Kafra.").contains(EventType.ARMED_CLASH));
+    }
+
+    @Test
+    void aStrikeThatKilledOnlyNonCombatantsHasCiviliansAsItsSecondActor() {
+        Event e = extract("On Sunday army jets struck a market in Kafra, killing six people including two children.").get(0);
+        assertEquals(EventType.AIR_STRIKE, e.type());
+        assertTrue(e.actor2().contains("civilians"), e.actor2().toString());
+        Event f = extract("On Sunday army jets struck Kafra, killing six rebel fighters.").get(0);
+        assertTrue(!f.actor2().contains("civilians"), f.actor2().toString());
+    }
+
+    @Test
+    void aPlaceThatSaysWhereTheVillageLiesIsNotTheEventsPlace() {
+        Event e = extract("On Sunday rebels attacked an army post in the Kafra village of Birka.").get(0);
+        assertEquals("Birka", e.place().name());
+    }
+
+    @Test
+    void peopleDisplacedByTheWarAreAStateNotAnEvent() {
+        assertTrue(extract("Thousands of people in Kafra have been displaced by the long war with the rebels.").isEmpty());
+    }
+}
