@@ -158,7 +158,11 @@ public final class ControlExtractor implements Stage {
     }
 
     private void read(MaskedSentence m, String sentence, Attribution att, LocalDate asOf, Reading r) {
+        org.frontline.match.Folded folded = org.frontline.match.Folded.of(m.text);
         for (ControlForms.Form f : forms.forms) {
+            if (!f.gate().mayMatch(folded)) {
+                continue;
+            }
             Matcher x = f.pattern().matcher(m.text);
             while (x.find()) {
                 ActorMention a = m.actor(x);

@@ -17,7 +17,12 @@ final class ControlForms {
      * @param townOnly   the place must be a town, not a province ("a stronghold of X in Y")
      * @param regionOnly the place must be a province or region ("X-held areas in Y")
      */
-    record Form(Kind kind, Pattern pattern, boolean townOnly, boolean regionOnly) {
+    record Form(Kind kind, Pattern pattern, boolean townOnly, boolean regionOnly,
+                org.frontline.match.Prefilter gate) {
+        Form(Kind kind, Pattern pattern, boolean townOnly, boolean regionOnly) {
+            // the form runs only on sentences holding a literal every match needs (org.frontline.match)
+            this(kind, pattern, townOnly, regionOnly, org.frontline.match.Prefilter.of(pattern));
+        }
     }
 
     private static final ControlForms STANDARD = parse(Resources.lines("/extract/control.tsv"));
