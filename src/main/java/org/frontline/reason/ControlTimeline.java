@@ -17,8 +17,11 @@ import org.frontline.model.Place;
 /**
  * Per place, who holds it when: intervals that start on each day a claim changes the picture.
  * A day's claims are weighed together ({@link DayVerdict}); a later day with the same verdict
- * extends the interval and adds its evidence. A siege, once reported, lasts while the holder
- * does: a report that merely names the holder is silence about the siege, not its end.
+ * extends the interval and adds its evidence. Holders come only from CONTROL assertions and
+ * from captures their own document vouches for ({@link ControlClaims}); a siege adds its
+ * besiegers to the holder known that day and never names the holder itself, so a siege with no
+ * known holder leaves the place unknown. A siege, once reported, lasts while the holder does: a
+ * report that merely names the holder is silence about the siege, not its end.
  */
 public final class ControlTimeline {
 
@@ -79,11 +82,26 @@ public final class ControlTimeline {
         DayVerdict current = null;
         LocalDate from = null;
         List<ControlClaim> pending = new ArrayList<>();
+        List<ControlClaim> early = new ArrayList<>(); // sieges reported before anyone is said to hold the place
         for (Map.Entry<LocalDate, List<ControlClaim>> day : days.entrySet()) {
-            DayVerdict v = DayVerdict.of(day.getValue(), sides, place.country());
-            if (current != null && v.besiegedBy().isEmpty() && v.holder().equals(current.holder())) {
-                v = new DayVerdict(v.holder(), v.share(), v.contestedBy(), current.besiegedBy(), v.disputed());
+            List<ControlClaim> holding = day.getValue().stream().filter(ControlClaim::namesHolder).toList();
+            List<ControlClaim> sieges = new ArrayList<>(day.getValue().stream().filter(c -> !c.namesHolder()).toList());
+            DayVerdict v;
+            if (!holding.isEmpty()) {
+                v = DayVerdict.of(holding, sides, place.country());
+                if (current != null && v.besiegedBy().isEmpty() && v.holder().equals(current.holder())) {
+                    v = v.besiegedBy(current.besiegedBy());
+                }
+            } else if (current != null) {
+                v = current; // a siege alone says nothing of who holds the place: the holder stays
+            } else {
+                early.addAll(sieges); // besieged, but nobody says who holds it: unknown, not the siege's guess
+                continue;
             }
+            if (current == null) {
+                sieges.addAll(early); // the first holder named is the one besieged, if the besiegers are its enemies
+            }
+            v = v.alsoBesiegedBy(sieges, sides, place.country());
             if (current != null && !v.sameStateAs(current)) {
                 out.add(interval(key, place, from, day.getKey().minusDays(1), current, pending));
                 pending = new ArrayList<>();
@@ -92,7 +110,10 @@ public final class ControlTimeline {
                 current = v;
                 from = day.getKey();
             }
-            pending.addAll(day.getValue());
+            pending.addAll(holding);
+            String holder = v.holder();
+            pending.addAll(sieges.stream().filter(c -> c.besiegedBy().stream()
+                    .anyMatch(b -> !b.equals(holder) && !sides.allied(place.country(), b, holder))).toList());
         }
         if (current != null) {
             out.add(interval(key, place, from, null, current, pending));
