@@ -127,6 +127,7 @@ public final class ControlExtractor implements Stage {
         final Set<String> outside = new HashSet<>();
         final Set<String> besiegers = new HashSet<>();
         final Set<String> partialSentences = new HashSet<>();
+        final List<Event> sieges = new ArrayList<>();
     }
 
     @Override
@@ -152,6 +153,8 @@ public final class ControlExtractor implements Stage {
                 implied(e, asOf, r);
             }
             resolvePartials(r, asOf, doc.get(Layers.EVENTS));
+            besiege(r);
+            if (System.getenv("CTRL_DEBUG") != null) { System.err.println("OUTSIDE " + r.outside + " CLAIMS " + r.claims.stream().map(c -> c.place.name() + ":" + c.holder).toList()); }
             out = consolidate(r);
         }
         doc.put(Layers.CONTROL, out);
@@ -245,14 +248,26 @@ public final class ControlExtractor implements Stage {
                 && r.partialSentences.stream().noneMatch(s -> s.startsWith(k + "|") && e.evidence().contains(s.substring(k.length() + 1)))) {
             // the story asserts the taker holds it now, whenever the capture was
             r.claims.add(new Claim(e.place(), e.actor1().get(0), null, e.sources(), status(e), asOf, e.evidence(), false));
-        } else if (e.type() == EventType.SIEGE && !e.actor2().isEmpty() && !e.actor1().isEmpty()) {
-            String holder = e.actor2().get(0);
-            boolean besieger = r.besiegers.stream().anyMatch(b -> b.startsWith(holder + "|")
-                    && e.evidence().contains(b.substring(holder.length() + 1)));
-            if (!besieger && !r.outside.contains(holder + "|" + k)) {
-                Claim c = new Claim(e.place(), holder, null, e.sources(), status(e), e.date().end(), e.evidence(), false);
+        } else if (e.type() == EventType.SIEGE && !e.actor1().isEmpty()) {
+            r.sieges.add(e); // besiegers only: who holds the besieged place, the siege does not say
+        }
+    }
+
+    /**
+     * A siege adds its besiegers to what the document says of the place's holder on the siege's
+     * day or later; it never names the holder itself ("IS cut the road to rebel-held Azaz" is no
+     * IS-held Azaz). A siege whose besiegers include the holder, or that ended before the claim's
+     * day, adds nothing.
+     */
+    private static void besiege(Reading r) {
+        for (Event e : r.sieges) {
+            String k = key(e.place());
+            for (Claim c : r.claims) {
+                if (!key(c.place).equals(k) || e.actor1().contains(c.holder)
+                        || e.date() != null && e.date().end() != null && e.date().end().isBefore(c.asOf.minusDays(1))) {
+                    continue;
+                }
                 c.besiegedBy.addAll(e.actor1());
-                r.claims.add(c);
             }
         }
     }
@@ -393,7 +408,7 @@ public final class ControlExtractor implements Stage {
                 return true;
             }
         }
-        return Pattern.compile(name + "\\s+(?:\\w+\\s+){0,2}?(?:fell|falls|was\\s+(?:captured|seized|taken|retaken|recaptured|overrun)"
+        return Pattern.compile(name + "\\s+(?:\\w+\\s+){0,3}?(?:fell|falls|was\\s+(?:captured|seized|taken|retaken|recaptured|overrun)"
                 + "|has\\s+(?:fallen|been\\s+(?:captured|taken|seized)))", Pattern.CASE_INSENSITIVE).matcher(e.evidence()).find();
     }
 
