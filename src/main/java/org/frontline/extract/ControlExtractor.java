@@ -128,6 +128,7 @@ public final class ControlExtractor implements Stage {
         final Set<String> besiegers = new HashSet<>();
         final Set<String> partialSentences = new HashSet<>();
         final List<Event> sieges = new ArrayList<>();
+        final Set<String> contestSentences = new HashSet<>();
     }
 
     @Override
@@ -190,7 +191,10 @@ public final class ControlExtractor implements Stage {
                         r.partials.add(new Partial(p.place(), a.canonical(), part, att.sources(), att.status(), sentence));
                         r.partialSentences.add(key(p.place()) + "|" + sentence);
                     }
-                    case CONTEST -> r.contests.computeIfAbsent(key(p.place()), k -> new LinkedHashSet<>()).add(a.canonical());
+                    case CONTEST -> {
+                        r.contests.computeIfAbsent(key(p.place()), k -> new LinkedHashSet<>()).add(a.canonical());
+                        r.contestSentences.add(key(p.place()) + "|" + a.canonical() + "|" + sentence);
+                    }
                     case OUTSIDE -> r.outside.add(a.canonical() + "|" + key(p.place()));
                     case BESIEGER -> r.besiegers.add(a.canonical() + "|" + sentence);
                 }
@@ -330,6 +334,9 @@ public final class ControlExtractor implements Stage {
             Set<String> contest = r.contests.getOrDefault(key(c.place), Set.of());
             if (!c.party()) { // a party's claim of the place is its own word, not the report's
                 contest.stream().filter(a -> !a.equals(c.holder)).forEach(c.contestedBy::add);
+            } else { // ... unless the report says so in the claim's own sentence ("X said it took Y, but Z insisted on fighting")
+                contest.stream().filter(a -> !a.equals(c.holder) && r.contestSentences.contains(key(c.place) + "|" + a + "|" + c.evidence))
+                        .forEach(c.contestedBy::add);
             }
             // one place to a single report: the same entry, or a city and its province of the same name
             String name = c.place.name().toLowerCase(Locale.ROOT);
