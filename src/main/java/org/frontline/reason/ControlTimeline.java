@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.frontline.model.DocControl;
 import org.frontline.model.DocEvent;
+import org.frontline.model.EventType;
 import org.frontline.model.Place;
 
 /**
@@ -32,12 +33,15 @@ public final class ControlTimeline {
     private final PlaceIndex places;
     private final Map<String, List<ControlInterval>> intervals;
     private final Map<String, List<Contradiction>> contradictions;
+    /** Places fought over (a capture or siege reported there), by key: the first day of it. */
+    private final Map<String, LocalDate> foughtOver;
 
     private ControlTimeline(PlaceIndex places, Map<String, List<ControlInterval>> intervals,
-                            Map<String, List<Contradiction>> contradictions) {
+                            Map<String, List<Contradiction>> contradictions, Map<String, LocalDate> foughtOver) {
         this.places = places;
         this.intervals = intervals;
         this.contradictions = contradictions;
+        this.foughtOver = foughtOver;
     }
 
     public static ControlTimeline build(Collection<DocEvent> events, Collection<DocControl> controls) {
@@ -73,7 +77,12 @@ public final class ControlTimeline {
                 conflicts.put(key, found);
             }
         });
-        return new ControlTimeline(index, out, conflicts);
+        Map<String, LocalDate> fought = new TreeMap<>();
+        events.stream().filter(m -> m.event().dated() && m.event().place() != null
+                        && (m.event().type() == EventType.TERRITORY_CAPTURED || m.event().type() == EventType.SIEGE))
+                .forEach(m -> fought.merge(PlaceKey.of(m.event().place()), m.event().date().start(),
+                        (a, b) -> a.isBefore(b) ? a : b));
+        return new ControlTimeline(index, out, conflicts, fought);
     }
 
     private static List<ControlInterval> intervals(String key, Place place, TreeMap<LocalDate, List<ControlClaim>> days,
@@ -176,6 +185,16 @@ public final class ControlTimeline {
     private boolean standsOn(Contradiction c, LocalDate day) {
         return !c.date().isAfter(day) && intervals.getOrDefault(c.placeKey(), List.of()).stream()
                 .anyMatch(i -> i.covers(day) && i.claims().contains(c.followed()));
+    }
+
+    /**
+     * Places a capture or siege was reported at on or before {@code day} whose holder no claim
+     * names that day: "unknown", which an analyst prefers to a confident wrong answer.
+     */
+    public List<Place> unknownOn(LocalDate day) {
+        return foughtOver.entrySet().stream().filter(e -> !e.getValue().isAfter(day)
+                        && stateIn(intervals.getOrDefault(e.getKey(), List.of()), day).isEmpty())
+                .map(e -> places.place(e.getKey()).orElse(null)).filter(p -> p != null).toList();
     }
 
     /** Every place seen in the input, claims or not. */

@@ -54,7 +54,7 @@ public final class AcledCsv {
                 p == null ? "" : p.name(), p == null || p.lat() == null ? "" : String.valueOf(p.lat()),
                 p == null || p.lon() == null ? "" : String.valueOf(p.lon()),
                 String.valueOf(AcledMapping.geoPrecision(p == null ? null : p.precision())),
-                String.join("; ", sources(s)), String.join(" | ", s.evidence()),
+                String.join("; ", sources(s)), ControlNotes.cell(s, String.join(" | ", s.evidence())),
                 String.valueOf(e.fatalities() == null ? 0 : e.fatalities()), tags);
     }
 
