@@ -170,7 +170,7 @@ public final class ControlExtractor implements Stage {
                 if (a == null || (p == null && f.kind() != ControlForms.Kind.BESIEGER)
                         || f.townOnly() && Arguments.coarseness(p.place()) > 0
                         || f.regionOnly() && Arguments.coarseness(p.place()) == 0
-                        || f.kind() == ControlForms.Kind.HOLDS && (history(x.group()) || lost(m.text, x.start()))) {
+                        || f.kind() == ControlForms.Kind.HOLDS && (history(x.group()) || startsWithHolder(x) && lost(m.text, x.start()))) {
                     continue;
                 }
                 String share = MaskedSentence.group(x, "share");
@@ -218,6 +218,14 @@ public final class ControlExtractor implements Stage {
     }
 
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who|that|where)\\b[^,]*,");
+
+    /**
+     * The match opens with its holder ("IS capital of Y"), so words before it can make the holder
+     * the loser; "captured the town before IS pushed them out" opens with the place instead.
+     */
+    private static boolean startsWithHolder(Matcher x) {
+        return x.start("a") - MaskedSentence.OPEN.length() - 1 == x.start();
+    }
 
     /** "retook the IS capital of Y": the words before the match make its holder the loser. */
     private boolean lost(String masked, int start) {
