@@ -155,7 +155,6 @@ public final class ControlExtractor implements Stage {
             }
             resolvePartials(r, asOf, doc.get(Layers.EVENTS));
             besiege(r);
-            if (System.getenv("CTRL_DEBUG") != null) { System.err.println("OUTSIDE " + r.outside + " CLAIMS " + r.claims.stream().map(c -> c.place.name() + ":" + c.holder).toList()); }
             out = consolidate(r);
         }
         doc.put(Layers.CONTROL, out);
