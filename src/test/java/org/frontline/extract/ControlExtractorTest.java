@@ -87,6 +87,7 @@ class ControlExtractorTest {
             "IS fighters captured several villages near Kafra.                            | ",
             "IS fighters seized a town south of Kafra from the army.                      | ",
             "The rebels launched an offensive against the IS stronghold of Kafra.         | Islamic State",
+            "The army launched an offensive against rebel-held positions in Kafra.        | Syrian rebels",
     })
     void eachFormNamesTheHolderOrNone(String sentence, String holder) {
         List<Control> cs = control(sentence);
@@ -160,5 +161,14 @@ class ControlExtractorTest {
     void aSideThatCutsTheRoadToAPlaceIsNeverItsHolderEvenWhenItTakesVillagesNearIt() {
         List<Control> cs = control("IS captured several villages near Kafra, which cut rebel supply lines from there to Birka.");
         assertTrue(cs.stream().noneMatch(c -> c.controller().equals("Islamic State")), cs.toString());
+    }
+
+    @Test
+    void positionsHeldInsideAPlaceNamedOnlyAsTheCityAreFoughtOver() {
+        List<Control> cs = control("Shells fell on Kafra overnight. Two weeks ago, the army launched an aggressive offence "
+                + "against rebel-held positions in the hotly contested northern city.");
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals("Syrian rebels", cs.get(0).controller());
+        assertEquals(List.of("Syrian government"), cs.get(0).contestedBy());
     }
 }
