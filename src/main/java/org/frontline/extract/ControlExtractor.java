@@ -342,7 +342,8 @@ public final class ControlExtractor implements Stage {
             if (!c.party()) { // a party's claim of the place is its own word, not the report's
                 contest.stream().filter(a -> !a.equals(c.holder)).forEach(c.contestedBy::add);
             } else { // ... unless the report says so in the claim's own sentence ("X said it took Y, but Z insisted on fighting")
-                contest.stream().filter(a -> !a.equals(c.holder) && r.contestSentences.contains(key(c.place) + "|" + a + "|" + c.evidence))
+                contest.stream().filter(a -> !a.equals(c.holder) && r.contestSentences.stream().anyMatch(x -> x.startsWith(key(c.place) + "|" + a + "|")
+                                && c.evidence.contains(x.substring(key(c.place).length() + a.length() + 2))))
                         .forEach(c.contestedBy::add);
             }
             // one place to a single report: the same entry, or a city and its province of the same name

@@ -88,6 +88,7 @@ class ControlExtractorTest {
             "IS fighters seized a town south of Kafra from the army.                      | ",
             "The rebels launched an offensive against the IS stronghold of Kafra.         | Islamic State",
             "The army launched an offensive against rebel-held positions in Kafra.        | Syrian rebels",
+            "IS has waged a months-long offensive on the army in a bid to capture Kafra.  | ",
     })
     void eachFormNamesTheHolderOrNone(String sentence, String holder) {
         List<Control> cs = control(sentence);
@@ -170,5 +171,14 @@ class ControlExtractorTest {
         assertEquals(1, cs.size(), cs.toString());
         assertEquals("Syrian rebels", cs.get(0).controller());
         assertEquals(List.of("Syrian government"), cs.get(0).contestedBy());
+    }
+
+    @Test
+    void aPartysClaimKeepsTheContestItsOwnSentenceReports() {
+        List<Control> cs = control("State TV said the army had captured Kafra from the rebels, but the rebels insisted on fighting for the town.");
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals("Syrian government", cs.get(0).controller());
+        assertEquals(org.frontline.model.Status.CLAIMED, cs.get(0).status());
+        assertEquals(List.of("Syrian rebels"), cs.get(0).contestedBy());
     }
 }
