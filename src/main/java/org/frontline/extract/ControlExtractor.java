@@ -267,14 +267,15 @@ public final class ControlExtractor implements Stage {
     /**
      * A siege adds its besiegers to what the document says of the place's holder on the siege's
      * day or later; it never names the holder itself ("IS cut the road to rebel-held Azaz" is no
-     * IS-held Azaz). A siege whose besiegers include the holder, or that ended before the claim's
-     * day, adds nothing.
+     * IS-held Azaz). A siege whose besiegers include the holder, that besieges another side than the
+     * holder, or that ended before the claim's day, adds nothing.
      */
     private static void besiege(Reading r) {
         for (Event e : r.sieges) {
             String k = key(e.place());
             for (Claim c : r.claims) {
                 if (!key(c.place).equals(k) || e.actor1().contains(c.holder)
+                        || !e.actor2().isEmpty() && !e.actor2().contains(c.holder) // it besieges someone else
                         || e.date() != null && e.date().end() != null && e.date().end().isBefore(c.asOf.minusDays(1))) {
                     continue;
                 }

@@ -64,11 +64,12 @@ record DayVerdict(String holder, Double share, List<String> contestedBy, List<St
     /**
      * The besiegers reported by sieges (never the holder: a siege's "held by" is the extractor's
      * guess from the sentence, which misreads "IS cut the road to rebel-held Azaz"); those on the
-     * holder's own side are a misreading and are left out.
+     * holder's own side are a misreading and are left out, and so is a siege of another side than the holder.
      */
     DayVerdict alsoBesiegedBy(List<ControlClaim> sieges, Sides sides, String country) {
         Set<String> by = new TreeSet<>(besiegedBy);
-        sieges.forEach(c -> c.besiegedBy().stream().filter(a -> !a.equals(holder) && !sides.allied(country, a, holder))
+        sieges.stream().filter(c -> c.holder().isEmpty() || c.holder().equals(holder) || sides.allied(country, c.holder(), holder))
+                .forEach(c -> c.besiegedBy().stream().filter(a -> !a.equals(holder) && !sides.allied(country, a, holder))
                 .forEach(by::add));
         return by.size() == besiegedBy.size() ? this : besiegedBy(List.copyOf(by));
     }
