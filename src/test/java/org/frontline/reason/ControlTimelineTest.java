@@ -168,4 +168,23 @@ class ControlTimelineTest {
         assertEquals(REBELS, t.on(AZAZ, day("2016-05-27")).orElseThrow().holder());
         assertFalse(t.on(AZAZ, day("2016-05-27")).orElseThrow().disputed());
     }
+
+    @Test
+    void aSiegeItsOwnReportSaysWasBrokenDoesNotLinger() {
+        // "government forces have broken a two-month siege imposed by IS on the town": the siege's
+        // dates are before the report, whose assertion (no besiegers) carries what it stands by
+        DocEvent siege = mention("a", EventType.SIEGE, List.of(IS), List.of(GOV), AL_BAB, days("2014-06-01", "2014-06-30"),
+                "it has been surrounded by the militants since mid-July");
+        ControlTimeline t = build(List.of(siege), List.of(holds("a", AL_BAB, GOV, "2014-08-31", "broke the siege on the town")));
+        assertEquals(GOV, t.on(AL_BAB, day("2014-09-01")).orElseThrow().holder());
+        assertTrue(t.on(AL_BAB, day("2014-09-01")).orElseThrow().besiegedBy().isEmpty());
+    }
+
+    @Test
+    void aSiegeOfAnotherSideThanTheHolderAddsNoBesiegers() {
+        DocEvent misread = mention("a", EventType.SIEGE, List.of("Iraqi militias"), List.of(IS), AL_BAB,
+                days("2014-08-31", "2014-08-31"), "militiamen have broken a siege imposed by IS");
+        ControlTimeline t = build(List.of(misread), List.of(holds("b", AL_BAB, GOV, "2014-08-31", "the army holds the town")));
+        assertTrue(t.on(AL_BAB, day("2014-08-31")).orElseThrow().besiegedBy().isEmpty());
+    }
 }
