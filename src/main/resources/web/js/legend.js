@@ -24,5 +24,7 @@ export function fillSideLegend(node, groups) {
   replaceChildren(node, el('h4', {}, 'Who holds it'),
     groups.length ? null : el('p', { class: 'muted' }, 'no report says, on this day'),
     el('ul', {}, groups.map((g) => el('li', { dataset: { side: g } }, swatch(g), g)),
+      el('li', { dataset: { side: 'Unknown' } }, el('span', { class: 'swatch unknown' }), 'Unknown (fought over, no report says who holds it)'),
+      el('li', { dataset: { side: 'Contradicted' } }, el('span', { class: 'swatch contradicted' }), 'Claims contradict each other'),
       el('li', {}, ring, 'Besieged'), el('li', {}, cut, 'Cut route')));
 }

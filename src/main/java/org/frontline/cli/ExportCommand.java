@@ -53,16 +53,25 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<StoredEvent> events;
         java.util.Map<String, DocumentSummary> documents;
+        org.frontline.reason.ControlTimeline timeline = null;
         try (EventStore store = EventStore.open(db.existing())) {
             events = store.events(filters.query().page(Integer.MAX_VALUE, 0));
             documents = format == Format.acled_csv ? store.documentSummaries() : java.util.Map.of();
+            if (format == Format.acled_csv) { // its notes name the contradictions (issue 14)
+                timeline = org.frontline.reason.ControlTimeline.build(
+                        store.mentions(org.frontline.store.EventQuery.all().page(Integer.MAX_VALUE, 0)), store.controls(null));
+            }
         } catch (IllegalArgumentException e) {
             System.err.println("frontline export: " + e.getMessage());
             return 2;
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         switch (format) {
-            case acled_csv -> AcledCsv.write(events, documents, !noFormulaGuard, out);
+            case acled_csv -> {
+                try (var notes = org.frontline.serve.export.ControlNotes.open(timeline)) {
+                    AcledCsv.write(events, documents, !noFormulaGuard, out);
+                }
+            }
             case geojson -> out.write(Json.MAPPER.writeValueAsString(GeoJsonExport.collection(events)) + "\n");
             case jsonl -> {
                 for (StoredEvent e : events) {

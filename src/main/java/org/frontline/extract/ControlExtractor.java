@@ -127,6 +127,8 @@ public final class ControlExtractor implements Stage {
         final Set<String> outside = new HashSet<>();
         final Set<String> besiegers = new HashSet<>();
         final Set<String> partialSentences = new HashSet<>();
+        final List<Event> sieges = new ArrayList<>();
+        final Set<String> contestSentences = new HashSet<>();
     }
 
     @Override
@@ -152,6 +154,7 @@ public final class ControlExtractor implements Stage {
                 implied(e, asOf, r);
             }
             resolvePartials(r, asOf, doc.get(Layers.EVENTS));
+            besiege(r);
             out = consolidate(r);
         }
         doc.put(Layers.CONTROL, out);
@@ -170,7 +173,7 @@ public final class ControlExtractor implements Stage {
                 if (a == null || (p == null && f.kind() != ControlForms.Kind.BESIEGER)
                         || f.townOnly() && Arguments.coarseness(p.place()) > 0
                         || f.regionOnly() && Arguments.coarseness(p.place()) == 0
-                        || f.kind() == ControlForms.Kind.HOLDS && (history(x.group()) || lost(m.text, x.start()))) {
+                        || f.kind() == ControlForms.Kind.HOLDS && (history(x.group()) || startsWithHolder(x) && lost(m.text, x.start()))) {
                     continue;
                 }
                 String share = MaskedSentence.group(x, "share");
@@ -191,7 +194,10 @@ public final class ControlExtractor implements Stage {
                         r.partials.add(new Partial(p.place(), a.canonical(), part, att.sources(), att.status(), sentence));
                         r.partialSentences.add(key(p.place()) + "|" + sentence);
                     }
-                    case CONTEST -> r.contests.computeIfAbsent(key(p.place()), k -> new LinkedHashSet<>()).add(a.canonical());
+                    case CONTEST -> {
+                        r.contests.computeIfAbsent(key(p.place()), k -> new LinkedHashSet<>()).add(a.canonical());
+                        r.contestSentences.add(key(p.place()) + "|" + a.canonical() + "|" + sentence);
+                    }
                     case OUTSIDE -> r.outside.add(a.canonical() + "|" + key(p.place()));
                     case BESIEGER -> r.besiegers.add(a.canonical() + "|" + sentence);
                 }
@@ -215,6 +221,14 @@ public final class ControlExtractor implements Stage {
     }
 
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who|that|where)\\b[^,]*,");
+
+    /**
+     * The match opens with its holder ("IS capital of Y"), so words before it can make the holder
+     * the loser; "captured the town before IS pushed them out" opens with the place instead.
+     */
+    private static boolean startsWithHolder(Matcher x) {
+        return x.start("a") - MaskedSentence.OPEN.length() - 1 == x.start();
+    }
 
     /** "retook the IS capital of Y": the words before the match make its holder the loser. */
     private boolean lost(String masked, int start) {
@@ -249,14 +263,27 @@ public final class ControlExtractor implements Stage {
                 && r.partialSentences.stream().noneMatch(s -> s.startsWith(k + "|") && e.evidence().contains(s.substring(k.length() + 1)))) {
             // the story asserts the taker holds it now, whenever the capture was
             r.claims.add(new Claim(e.place(), e.actor1().get(0), null, e.sources(), status(e), asOf, e.evidence(), false));
-        } else if (e.type() == EventType.SIEGE && !e.actor2().isEmpty() && !e.actor1().isEmpty()) {
-            String holder = e.actor2().get(0);
-            boolean besieger = r.besiegers.stream().anyMatch(b -> b.startsWith(holder + "|")
-                    && e.evidence().contains(b.substring(holder.length() + 1)));
-            if (!besieger && !r.outside.contains(holder + "|" + k)) {
-                Claim c = new Claim(e.place(), holder, null, e.sources(), status(e), e.date().end(), e.evidence(), false);
+        } else if (e.type() == EventType.SIEGE && !e.actor1().isEmpty()) {
+            r.sieges.add(e); // besiegers only: who holds the besieged place, the siege does not say
+        }
+    }
+
+    /**
+     * A siege adds its besiegers to what the document says of the place's holder on the siege's
+     * day or later; it never names the holder itself ("IS cut the road to rebel-held Azaz" is no
+     * IS-held Azaz). A siege whose besiegers include the holder, that besieges another side than the
+     * holder, or that ended before the claim's day, adds nothing.
+     */
+    private static void besiege(Reading r) {
+        for (Event e : r.sieges) {
+            String k = key(e.place());
+            for (Claim c : r.claims) {
+                if (!key(c.place).equals(k) || e.actor1().contains(c.holder)
+                        || !e.actor2().isEmpty() && !e.actor2().contains(c.holder) // it besieges someone else
+                        || e.date() != null && e.date().end() != null && e.date().end().isBefore(c.asOf.minusDays(1))) {
+                    continue;
+                }
                 c.besiegedBy.addAll(e.actor1());
-                r.claims.add(c);
             }
         }
     }
@@ -319,6 +346,10 @@ public final class ControlExtractor implements Stage {
             Set<String> contest = r.contests.getOrDefault(key(c.place), Set.of());
             if (!c.party()) { // a party's claim of the place is its own word, not the report's
                 contest.stream().filter(a -> !a.equals(c.holder)).forEach(c.contestedBy::add);
+            } else { // ... unless the report says so in the claim's own sentence ("X said it took Y, but Z insisted on fighting")
+                contest.stream().filter(a -> !a.equals(c.holder) && r.contestSentences.stream().anyMatch(x -> x.startsWith(key(c.place) + "|" + a + "|")
+                                && c.evidence.contains(x.substring(key(c.place).length() + a.length() + 2))))
+                        .forEach(c.contestedBy::add);
             }
             // one place to a single report: the same entry, or a city and its province of the same name
             String name = c.place.name().toLowerCase(Locale.ROOT);
@@ -397,7 +428,7 @@ public final class ControlExtractor implements Stage {
                 return true;
             }
         }
-        return Pattern.compile(name + "\\s+(?:\\w+\\s+){0,2}?(?:fell|falls|was\\s+(?:captured|seized|taken|retaken|recaptured|overrun)"
+        return Pattern.compile(name + "\\s+(?:\\w+\\s+){0,3}?(?:fell|falls|was\\s+(?:captured|seized|taken|retaken|recaptured|overrun)"
                 + "|has\\s+(?:fallen|been\\s+(?:captured|taken|seized)))", Pattern.CASE_INSENSITIVE).matcher(e.evidence()).find();
     }
 

@@ -21,7 +21,11 @@ final class Contradictions {
 
     List<Contradiction> of(String key, Place place, Map<LocalDate, List<ControlClaim>> days) {
         List<Contradiction> out = new ArrayList<>();
-        days.forEach((day, claims) -> {
+        days.forEach((day, all) -> {
+            List<ControlClaim> claims = all.stream().filter(ControlClaim::namesHolder).toList();
+            if (claims.isEmpty()) {
+                return;
+            }
             ControlClaim followed = claims.stream().min(rank(claims)).orElseThrow();
             List<ControlClaim> against = claims.stream().filter(c -> disagree(place.country(), followed, c)).toList();
             if (!against.isEmpty()) {

@@ -12,13 +12,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.frontline.model.DocControl;
 import org.frontline.model.DocEvent;
+import org.frontline.model.EventType;
 import org.frontline.model.Place;
 
 /**
  * Per place, who holds it when: intervals that start on each day a claim changes the picture.
  * A day's claims are weighed together ({@link DayVerdict}); a later day with the same verdict
- * extends the interval and adds its evidence. A siege, once reported, lasts while the holder
- * does: a report that merely names the holder is silence about the siege, not its end.
+ * extends the interval and adds its evidence. Holders come only from CONTROL assertions and
+ * from captures their own document vouches for ({@link ControlClaims}); a siege adds its
+ * besiegers to the holder known that day and never names the holder itself, so a siege with no
+ * known holder leaves the place unknown. A siege, once reported, lasts while the holder does: a
+ * report that merely names the holder is silence about the siege, not its end.
  */
 public final class ControlTimeline {
 
@@ -29,12 +33,15 @@ public final class ControlTimeline {
     private final PlaceIndex places;
     private final Map<String, List<ControlInterval>> intervals;
     private final Map<String, List<Contradiction>> contradictions;
+    /** Places fought over (a capture or siege reported there), by key: the first day of it. */
+    private final Map<String, LocalDate> foughtOver;
 
     private ControlTimeline(PlaceIndex places, Map<String, List<ControlInterval>> intervals,
-                            Map<String, List<Contradiction>> contradictions) {
+                            Map<String, List<Contradiction>> contradictions, Map<String, LocalDate> foughtOver) {
         this.places = places;
         this.intervals = intervals;
         this.contradictions = contradictions;
+        this.foughtOver = foughtOver;
     }
 
     public static ControlTimeline build(Collection<DocEvent> events, Collection<DocControl> controls) {
@@ -70,7 +77,12 @@ public final class ControlTimeline {
                 conflicts.put(key, found);
             }
         });
-        return new ControlTimeline(index, out, conflicts);
+        Map<String, LocalDate> fought = new TreeMap<>();
+        events.stream().filter(m -> m.event().dated() && m.event().place() != null
+                        && (m.event().type() == EventType.TERRITORY_CAPTURED || m.event().type() == EventType.SIEGE))
+                .forEach(m -> fought.merge(PlaceKey.of(m.event().place()), m.event().date().start(),
+                        (a, b) -> a.isBefore(b) ? a : b));
+        return new ControlTimeline(index, out, conflicts, fought);
     }
 
     private static List<ControlInterval> intervals(String key, Place place, TreeMap<LocalDate, List<ControlClaim>> days,
@@ -79,11 +91,26 @@ public final class ControlTimeline {
         DayVerdict current = null;
         LocalDate from = null;
         List<ControlClaim> pending = new ArrayList<>();
+        List<ControlClaim> early = new ArrayList<>(); // sieges reported before anyone is said to hold the place
         for (Map.Entry<LocalDate, List<ControlClaim>> day : days.entrySet()) {
-            DayVerdict v = DayVerdict.of(day.getValue(), sides, place.country());
-            if (current != null && v.besiegedBy().isEmpty() && v.holder().equals(current.holder())) {
-                v = new DayVerdict(v.holder(), v.share(), v.contestedBy(), current.besiegedBy(), v.disputed());
+            List<ControlClaim> holding = day.getValue().stream().filter(ControlClaim::namesHolder).toList();
+            List<ControlClaim> sieges = new ArrayList<>(day.getValue().stream().filter(c -> !c.namesHolder()).toList());
+            DayVerdict v;
+            if (!holding.isEmpty()) {
+                v = DayVerdict.of(holding, sides, place.country());
+                if (current != null && v.besiegedBy().isEmpty() && v.holder().equals(current.holder())) {
+                    v = v.besiegedBy(current.besiegedBy());
+                }
+            } else if (current != null) {
+                v = current; // a siege alone says nothing of who holds the place: the holder stays
+            } else {
+                early.addAll(sieges); // besieged, but nobody says who holds it: unknown, not the siege's guess
+                continue;
             }
+            if (current == null) {
+                sieges.addAll(early); // the first holder named is the one besieged, if the besiegers are its enemies
+            }
+            v = v.alsoBesiegedBy(sieges, sides, place.country());
             if (current != null && !v.sameStateAs(current)) {
                 out.add(interval(key, place, from, day.getKey().minusDays(1), current, pending));
                 pending = new ArrayList<>();
@@ -92,7 +119,10 @@ public final class ControlTimeline {
                 current = v;
                 from = day.getKey();
             }
-            pending.addAll(day.getValue());
+            pending.addAll(holding);
+            String holder = v.holder();
+            pending.addAll(sieges.stream().filter(c -> c.besiegedBy().stream()
+                    .anyMatch(b -> !b.equals(holder) && !sides.allied(place.country(), b, holder))).toList());
         }
         if (current != null) {
             out.add(interval(key, place, from, null, current, pending));
@@ -155,6 +185,16 @@ public final class ControlTimeline {
     private boolean standsOn(Contradiction c, LocalDate day) {
         return !c.date().isAfter(day) && intervals.getOrDefault(c.placeKey(), List.of()).stream()
                 .anyMatch(i -> i.covers(day) && i.claims().contains(c.followed()));
+    }
+
+    /**
+     * Places a capture or siege was reported at on or before {@code day} whose holder no claim
+     * names that day: "unknown", which an analyst prefers to a confident wrong answer.
+     */
+    public List<Place> unknownOn(LocalDate day) {
+        return foughtOver.entrySet().stream().filter(e -> !e.getValue().isAfter(day)
+                        && stateIn(intervals.getOrDefault(e.getKey(), List.of()), day).isEmpty())
+                .map(e -> places.place(e.getKey()).orElse(null)).filter(p -> p != null).toList();
     }
 
     /** Every place seen in the input, claims or not. */

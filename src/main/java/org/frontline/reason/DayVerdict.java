@@ -57,6 +57,23 @@ record DayVerdict(String holder, Double share, List<String> contestedBy, List<St
                 && maxShare.values().stream().mapToDouble(Double::doubleValue).sum() <= 1.0 + 1e-9;
     }
 
+    DayVerdict besiegedBy(List<String> by) {
+        return new DayVerdict(holder, share, contestedBy, by, disputed);
+    }
+
+    /**
+     * The besiegers reported by sieges (never the holder: a siege's "held by" is the extractor's
+     * guess from the sentence, which misreads "IS cut the road to rebel-held Azaz"); those on the
+     * holder's own side are a misreading and are left out, and so is a siege of another side than the holder.
+     */
+    DayVerdict alsoBesiegedBy(List<ControlClaim> sieges, Sides sides, String country) {
+        Set<String> by = new TreeSet<>(besiegedBy);
+        sieges.stream().filter(c -> c.holder().isEmpty() || c.holder().equals(holder) || sides.allied(country, c.holder(), holder))
+                .forEach(c -> c.besiegedBy().stream().filter(a -> !a.equals(holder) && !sides.allied(country, a, holder))
+                .forEach(by::add));
+        return by.size() == besiegedBy.size() ? this : besiegedBy(List.copyOf(by));
+    }
+
     boolean sameStateAs(DayVerdict o) {
         return holder.equals(o.holder) && Objects.equals(share, o.share) && contestedBy.equals(o.contestedBy)
                 && besiegedBy.equals(o.besiegedBy) && disputed == o.disputed;

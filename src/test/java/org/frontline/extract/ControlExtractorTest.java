@@ -75,6 +75,20 @@ class ControlExtractorTest {
             "The rebels fled Kafra as the shelling grew heavier.                          | ",
             "IS advanced towards Kafra, coming within 5 km of the town.                   | ",
             "Kafra, which used to be an IS stronghold, is quiet.                          | ",
+            "Kafra, a town near the border through which insurgents have been supplied, braced. | Syrian rebels",
+            "The army and allied militias have broken a two-month siege imposed by IS on the town of Kafra. | Syrian government",
+            "IS fighters are 'completely besieged' in Kafra, the monitor said.             | Islamic State",
+            "Clashes continue in the Old district of Kafra, a neighbourhood now in the hands of the rebels. | Syrian rebels",
+            "IS cut the road to rebel-held Kafra on Monday.                               | Syrian rebels",
+            "IS cut the last supply route into Kafra on Monday.                           | ",
+            "The rebels attacked Kafra at dawn.                                           | ",
+            "The army fled Kafra overnight.                                               | ",
+            "The army besieged Kafra for a month.                                         | ",
+            "IS fighters captured several villages near Kafra.                            | ",
+            "IS fighters seized a town south of Kafra from the army.                      | ",
+            "The rebels launched an offensive against the IS stronghold of Kafra.         | Islamic State",
+            "The army launched an offensive against rebel-held positions in Kafra.        | Syrian rebels",
+            "IS has waged a months-long offensive on the army in a bid to capture Kafra.  | ",
     })
     void eachFormNamesTheHolderOrNone(String sentence, String holder) {
         List<Control> cs = control(sentence);
@@ -125,5 +139,46 @@ class ControlExtractorTest {
         assertEquals(0.7, cs.get(0).share(), 1e-9);
         assertEquals(org.frontline.model.Status.CLAIMED, cs.get(1).status());
         assertEquals(null, cs.get(1).share());
+    }
+
+    /** Issue 14: a siege gives besiegers, never the holder; negatives of our own writing. */
+    @Test
+    void aSiegeNeverNamesTheHolderButAddsItsBesiegers() {
+        assertTrue(control("The army besieged Kafra on Monday.").isEmpty(), "who is inside, the sentence does not say");
+        List<Control> cs = control("Aid reached the rebel-held town of Kafra. The army besieged Kafra on Monday.");
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals("Syrian rebels", cs.get(0).controller());
+        assertEquals(List.of("Syrian government"), cs.get(0).besiegedBy());
+    }
+
+    @Test
+    void anOffensiveAgainstAStrongholdContestsIt() {
+        Control c = control("The rebels launched an offensive against the IS stronghold of Kafra.").get(0);
+        assertEquals("Islamic State", c.controller());
+        assertEquals(List.of("Syrian rebels"), c.contestedBy());
+    }
+
+    @Test
+    void aSideThatCutsTheRoadToAPlaceIsNeverItsHolderEvenWhenItTakesVillagesNearIt() {
+        List<Control> cs = control("IS captured several villages near Kafra, which cut rebel supply lines from there to Birka.");
+        assertTrue(cs.stream().noneMatch(c -> c.controller().equals("Islamic State")), cs.toString());
+    }
+
+    @Test
+    void positionsHeldInsideAPlaceNamedOnlyAsTheCityAreFoughtOver() {
+        List<Control> cs = control("Shells fell on Kafra overnight. Two weeks ago, the army launched an aggressive offence "
+                + "against rebel-held positions in the hotly contested northern city.");
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals("Syrian rebels", cs.get(0).controller());
+        assertEquals(List.of("Syrian government"), cs.get(0).contestedBy());
+    }
+
+    @Test
+    void aPartysClaimKeepsTheContestItsOwnSentenceReports() {
+        List<Control> cs = control("State TV said the army had captured Kafra from the rebels, but the rebels insisted on fighting for the town.");
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals("Syrian government", cs.get(0).controller());
+        assertEquals(org.frontline.model.Status.CLAIMED, cs.get(0).status());
+        assertEquals(List.of("Syrian rebels"), cs.get(0).contestedBy());
     }
 }

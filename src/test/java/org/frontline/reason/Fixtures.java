@@ -23,6 +23,7 @@ final class Fixtures {
     static final Place MAREA = new Place("Marea", 36.48259, 37.19709, "SY", "Aleppo", 169577L, "town");
     static final Place AZAZ = new Place("Azaz", 36.58662, 37.04628, "SY", "Aleppo", 170017L, "town");
     static final Place BAZAA = new Place("Bazaa", null, null, "SY", "Aleppo", null, "town");
+    static final Place DAMASCUS = new Place("Damascus", 33.5102, 36.29128, "SY", "Dimashq", 170654L, "city");
 
     static final String GOV = "Syrian government";
     static final String IS = "Islamic State";

@@ -41,7 +41,10 @@ final class ExportRoutes implements Routes {
         switch (format == null ? "" : format) {
             case "acled-csv" -> {
                 StringWriter w = new StringWriter();
-                AcledCsv.write(events, store.documentSummaries(), guard, w);
+                try (var notes = org.frontline.serve.export.ControlNotes.open(org.frontline.reason.ControlTimeline.build(
+                        store.mentions(org.frontline.store.EventQuery.all().page(Integer.MAX_VALUE, 0)), store.controls(null)))) {
+                    AcledCsv.write(events, store.documentSummaries(), guard, w); // notes name contradictions (issue 14)
+                }
                 HttpExchangeIO.send(ex, 200, "text/csv; charset=utf-8", w.toString().getBytes(StandardCharsets.UTF_8));
             }
             case "geojson" -> HttpExchangeIO.send(ex, 200, "application/geo+json",

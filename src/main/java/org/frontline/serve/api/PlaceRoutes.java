@@ -55,6 +55,10 @@ final class PlaceRoutes implements Routes {
         for (String key : place == null ? t.placeKeys() : java.util.List.of(place)) {
             t.on(key, day).ifPresent(s -> places.add(state(s)));
         }
+        if (place == null) { // fought over, but no report names the holder that day
+            ArrayNode unknown = out.putArray("unknown");
+            t.unknownOn(day).forEach(u -> unknown.addObject().put("state", "unknown").set("place", place(u)));
+        }
         if (place != null && places.isEmpty()) {
             HttpExchangeIO.error(ex, 404, "no report says who holds " + place + " on " + day);
             return;
@@ -101,13 +105,16 @@ final class PlaceRoutes implements Routes {
         o.put("side", reasoning.sides().sideOf(s.place().country(), s.holder()).orElse(s.holder()));
         o.put("share", s.share());
         o.put("contested", s.contested());
+        o.put("state", !s.besiegedBy().isEmpty() ? "besieged" : s.contested() ? "contested" : "held");
         o.set("contested_by", HttpExchangeIO.JSON.valueToTree(s.contestedBy()));
         o.set("besieged_by", HttpExchangeIO.JSON.valueToTree(s.besiegedBy()));
         o.set("sources", HttpExchangeIO.JSON.valueToTree(s.sources()));
         o.set("documents", HttpExchangeIO.JSON.valueToTree(s.documents()));
         o.set("evidence", HttpExchangeIO.JSON.valueToTree(s.evidence()));
-        o.put("disputed", s.disputed()
-                || !reasoning.timeline().contradictionsOf(org.frontline.reason.PlaceKey.of(s.place()), s.date()).isEmpty());
+        var against = reasoning.timeline().contradictionsOf(org.frontline.reason.PlaceKey.of(s.place()), s.date());
+        o.put("disputed", s.disputed() || !against.isEmpty());
+        ArrayNode contradicted = o.putArray("contradicted_by"); // the claims the shown holder stands against
+        against.forEach(c -> c.against().forEach(a -> contradicted.add(claim(a))));
         return o;
     }
 

@@ -110,7 +110,7 @@ public final class AcledCsv {
         row.add(located ? String.valueOf(AcledMapping.geoPrecision(p.precision())) : "");
         row.add(String.join("; ", sources(s, documents)));
         row.add(""); // source_scale: the outlets' reach is not known
-        row.add(String.join(" | ", s.evidence()));
+        row.add(ControlNotes.cell(s, String.join(" | ", s.evidence()))); // contradictions noted (issue 14)
         row.add(String.valueOf(e.fatalities() == null ? 0 : e.fatalities()));
         row.add(tags);
         row.add(timestamp(s, documents));
