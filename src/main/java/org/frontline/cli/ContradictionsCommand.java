@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.frontline.reason.Contradiction;
 import org.frontline.reason.ControlTimeline;
-import org.frontline.store.EventQuery;
 import org.frontline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +26,7 @@ final class ContradictionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (EventStore store = EventStore.open(db.existing())) {
-            ControlTimeline t = ControlTimeline.build(store.mentions(EventQuery.all().page(Integer.MAX_VALUE, 0)),
-                    store.controls(null));
+            ControlTimeline t = StoredTimeline.of(store);
             List<Contradiction> list = on == null ? t.contradictions() : t.contradictionsOn(on);
             if (format == Format.json) {
                 System.out.println(Json.MAPPER.writeValueAsString(list));

@@ -11,7 +11,6 @@ import org.frontline.reason.ControlInterval;
 import org.frontline.reason.ControlState;
 import org.frontline.reason.ControlTimeline;
 import org.frontline.serve.TextTable;
-import org.frontline.store.EventQuery;
 import org.frontline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +38,7 @@ final class ControlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (EventStore store = EventStore.open(db.existing())) {
-            ControlTimeline t = ControlTimeline.build(store.mentions(EventQuery.all().page(Integer.MAX_VALUE, 0)),
-                    store.controls(null));
+            ControlTimeline t = StoredTimeline.of(store);
             if (on == null) {
                 timeline(t);
             } else {

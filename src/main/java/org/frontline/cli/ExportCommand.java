@@ -58,8 +58,7 @@ final class ExportCommand implements Callable<Integer> {
             events = store.events(filters.query().page(Integer.MAX_VALUE, 0));
             documents = format == Format.acled_csv ? store.documentSummaries() : java.util.Map.of();
             if (format == Format.acled_csv) { // its notes name the contradictions (issue 14)
-                timeline = org.frontline.reason.ControlTimeline.build(
-                        store.mentions(org.frontline.store.EventQuery.all().page(Integer.MAX_VALUE, 0)), store.controls(null));
+                timeline = StoredTimeline.of(store);
             }
         } catch (IllegalArgumentException e) {
             System.err.println("frontline export: " + e.getMessage());
@@ -67,11 +66,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         switch (format) {
-            case acled_csv -> {
-                try (var notes = org.frontline.serve.export.ControlNotes.open(timeline)) {
-                    AcledCsv.write(events, documents, !noFormulaGuard, out);
-                }
-            }
+            case acled_csv -> AcledCsv.write(events, documents, timeline, !noFormulaGuard, out);
             case geojson -> out.write(Json.MAPPER.writeValueAsString(GeoJsonExport.collection(events)) + "\n");
             case jsonl -> {
                 for (StoredEvent e : events) {

@@ -15,9 +15,11 @@ import org.frontline.store.StoredEvent;
 /** {@code /api/export?format=acled-csv|geojson|jsonl} with the events filters. */
 final class ExportRoutes implements Routes {
     private final EventStore store;
+    private final Reasoning reasoning;
 
-    ExportRoutes(EventStore store) {
+    ExportRoutes(EventStore store, Reasoning reasoning) {
         this.store = store;
+        this.reasoning = reasoning;
     }
 
     @Override
@@ -41,10 +43,8 @@ final class ExportRoutes implements Routes {
         switch (format == null ? "" : format) {
             case "acled-csv" -> {
                 StringWriter w = new StringWriter();
-                try (var notes = org.frontline.serve.export.ControlNotes.open(org.frontline.reason.ControlTimeline.build(
-                        store.mentions(org.frontline.store.EventQuery.all().page(Integer.MAX_VALUE, 0)), store.controls(null)))) {
-                    AcledCsv.write(events, store.documentSummaries(), guard, w); // notes name contradictions (issue 14)
-                }
+                // the notes name contradictions from the timeline the server keeps per store generation
+                AcledCsv.write(events, store.documentSummaries(), reasoning.timeline(), guard, w);
                 HttpExchangeIO.send(ex, 200, "text/csv; charset=utf-8", w.toString().getBytes(StandardCharsets.UTF_8));
             }
             case "geojson" -> HttpExchangeIO.send(ex, 200, "application/geo+json",

@@ -31,7 +31,7 @@ public final class Router implements HttpHandler {
                 throw new IllegalStateException("missing /serve/openapi.json");
             }
             return new Router(List.of(new EventRoutes(store), new PlaceRoutes(reasoning),
-                    new DocumentRoutes(store, ingestion, frontline, new WriteToken(token)), new ExportRoutes(store),
+                    new DocumentRoutes(store, ingestion, frontline, new WriteToken(token)), new ExportRoutes(store, reasoning),
                     new StaticFiles()), in.readAllBytes());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

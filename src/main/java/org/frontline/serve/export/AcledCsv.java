@@ -18,6 +18,7 @@ import org.frontline.model.Event;
 import org.frontline.model.EventType;
 import org.frontline.model.Place;
 import org.frontline.store.DocumentSummary;
+import org.frontline.reason.ControlTimeline;
 import org.frontline.store.StoredEvent;
 
 /**
@@ -42,23 +43,24 @@ public final class AcledCsv {
     private AcledCsv() {
     }
 
-    /** Writes the events with the formula guard on and no document metadata (sources name reporters only). */
+    /** Writes the events with the formula guard on, no document metadata (sources name reporters only) and no contradictions. */
     public static void write(List<StoredEvent> events, Writer out) {
-        write(events, Map.of(), true, out);
+        write(events, Map.of(), null, true, out);
     }
 
     /**
      * Writes the header and one row per event. {@code documents} gives each document's outlet and
      * ingest time (the source and timestamp columns); {@code formulaGuard} defuses cells a
-     * spreadsheet would execute (off for data pipelines, which then get the text exactly).
+     * spreadsheet would execute (off for data pipelines, which then get the text exactly);
+     * {@code control}, when given, lets the notes name contradicting claims about an event's place.
      */
-    public static void write(List<StoredEvent> events, Map<String, DocumentSummary> documents, boolean formulaGuard,
-                             Writer out) {
+    public static void write(List<StoredEvent> events, Map<String, DocumentSummary> documents, ControlTimeline control,
+                             boolean formulaGuard, Writer out) {
         try {
             out.write(String.join(",", COLUMNS));
             out.write("\r\n");
             for (StoredEvent e : events) {
-                out.write(String.join(",", row(e, documents).stream().map(v -> cell(v, formulaGuard)).toList()));
+                out.write(String.join(",", row(e, documents, control).stream().map(v -> cell(v, formulaGuard)).toList()));
                 out.write("\r\n");
             }
             out.flush();
@@ -67,7 +69,7 @@ public final class AcledCsv {
         }
     }
 
-    static List<String> row(StoredEvent s, Map<String, DocumentSummary> documents) {
+    static List<String> row(StoredEvent s, Map<String, DocumentSummary> documents, ControlTimeline control) {
         Event e = s.event();
         AcledMapping.Types t = AcledMapping.of(e.type(), e.actor1(), String.join(" ", s.evidence()));
         Place p = Admin1Points.locate(e.place() != null ? e.place() : e.route() != null ? e.route().from() : null);
@@ -110,7 +112,7 @@ public final class AcledCsv {
         row.add(located ? String.valueOf(AcledMapping.geoPrecision(p.precision())) : "");
         row.add(String.join("; ", sources(s, documents)));
         row.add(""); // source_scale: the outlets' reach is not known
-        row.add(ControlNotes.cell(s, String.join(" | ", s.evidence()))); // contradictions noted (issue 14)
+        row.add(ControlNotes.cell(s, String.join(" | ", s.evidence()), control)); // contradictions noted (issue 14)
         row.add(String.valueOf(e.fatalities() == null ? 0 : e.fatalities()));
         row.add(tags);
         row.add(timestamp(s, documents));

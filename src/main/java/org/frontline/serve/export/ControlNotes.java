@@ -11,29 +11,16 @@ import org.frontline.store.StoredEvent;
 
 /**
  * The contradictions an export notes beside a capture or siege (issue 14): which claim about the
- * place on that day says otherwise, and whom the timeline follows. An exporter opens it with the
- * store's timeline around the write; without one, the notes are the evidence alone.
+ * place on that day says otherwise, and whom the timeline follows. Without a timeline the notes
+ * are the evidence alone.
  */
-public final class ControlNotes implements AutoCloseable {
-    private static final ThreadLocal<ControlTimeline> CURRENT = new ThreadLocal<>();
+final class ControlNotes {
 
     private ControlNotes() {
     }
 
-    /** Notes contradictions from {@code timeline} in this thread's exports until closed. */
-    public static ControlNotes open(ControlTimeline timeline) {
-        CURRENT.set(timeline);
-        return new ControlNotes();
-    }
-
-    @Override
-    public void close() {
-        CURRENT.remove();
-    }
-
     /** The notes cell of {@code s}: its evidence, then "contradicted: ..." for each standing contradiction. */
-    public static String cell(StoredEvent s, String notes) {
-        ControlTimeline t = CURRENT.get();
+    static String cell(StoredEvent s, String notes, ControlTimeline t) {
         Event e = s.event();
         if (t == null || e.place() == null || !e.dated()
                 || e.type() != EventType.TERRITORY_CAPTURED && e.type() != EventType.SIEGE) {

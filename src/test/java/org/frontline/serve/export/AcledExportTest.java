@@ -152,6 +152,15 @@ class AcledExportTest {
         assertTrue(rows.stream().anyMatch(r -> r.get("source").contains("; ")), "reporters and outlets together");
     }
 
+    @Test
+    void notesNameAContradictingClaimBesideTheEventItContradicts() {
+        // Albu Kamal, 2017-11-10: state TV claims all of it, the monitor reports IS back in 40% (issue 14)
+        assertTrue(rows.stream().anyMatch(r -> r.get("location").equals("Albu Kamal")
+                && r.get("notes").contains("contradicted: Syrian state TV (claimed)")), "no contradiction noted");
+        assertTrue(rows.stream().filter(r -> !r.get("location").equals("Albu Kamal"))
+                .noneMatch(r -> r.get("notes").contains("contradicted:")), "only where claims disagree");
+    }
+
     /** RFC 4180, as pandas' and R's readers parse it. */
     static final class Csv {
         static List<List<String>> parse(String s) {

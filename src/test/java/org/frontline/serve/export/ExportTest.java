@@ -59,7 +59,7 @@ class ExportTest {
         }
         assertEquals("=1+2", AcledCsv.cell("=1+2", false), "--no-formula-guard writes cells exactly");
         StringWriter w = new StringWriter();
-        AcledCsv.write(List.of(event(EventType.ARMED_CLASH, TOWN, "- Rebels attacked the checkpoint.")), java.util.Map.of(), true, w);
+        AcledCsv.write(List.of(event(EventType.ARMED_CLASH, TOWN, "- Rebels attacked the checkpoint.")), java.util.Map.of(), null, true, w);
         assertTrue(w.toString().contains(",- Rebels attacked the checkpoint.,"), w.toString());
     }
 
