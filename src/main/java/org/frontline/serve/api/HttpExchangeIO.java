@@ -82,6 +82,11 @@ final class HttpExchangeIO {
             ex.getResponseHeaders().set("Cache-Control", "no-cache");
         }
         ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+        if (status >= 400 && !ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
+            // a refused write's body is left unread and the server drops the connection after the
+            // answer: say so, or a client reuses the dead connection for its next request
+            ex.getResponseHeaders().set("Connection", "close");
+        }
         if (ex.getRequestMethod().equals("HEAD")) {
             // the headers GET would send, the length included, and no body
             ex.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
