@@ -81,6 +81,8 @@ public final class ControlExtractor implements Stage {
         final String holder;
         Double share;
         final Set<String> besiegedBy = new LinkedHashSet<>();
+        /** Who besieges it when the report says it is besieged but by nobody named. */
+        final Set<String> presumedBesiegers = new LinkedHashSet<>();
         final Set<String> contestedBy = new LinkedHashSet<>();
         final Set<String> sources = new LinkedHashSet<>();
         final Status status;
@@ -155,6 +157,7 @@ public final class ControlExtractor implements Stage {
             }
             resolvePartials(r, asOf, doc.get(Layers.EVENTS));
             besiege(r);
+            presumeBesiegers(r);
             out = consolidate(r);
         }
         doc.put(Layers.CONTROL, out);
@@ -186,6 +189,8 @@ public final class ControlExtractor implements Stage {
                             ActorMention b = m.besieger(x);
                             if (b != null && !b.canonical().equals(a.canonical())) {
                                 c.besiegedBy.add(b.canonical());
+                            } else if (b == null && besiegedBefore(m.text, x.start())) {
+                                c.presumedBesiegers.addAll(unnamedBesieger(a.canonical(), q.place()));
                             }
                             r.claims.add(c);
                         }
@@ -203,6 +208,25 @@ public final class ControlExtractor implements Stage {
                 }
             }
         }
+    }
+
+    /** "the besieged rebel-held town": the words right before the match say the place is besieged. */
+    private boolean besiegedBefore(String masked, int start) {
+        return forms.besieged.matcher(masked.substring(Math.max(0, start - 40), start)).find();
+    }
+
+    /**
+     * Who besieges a place when the report does not say: a place held by an armed group is besieged
+     * by the state of its country, the side such sieges are laid by; a state's own place is left
+     * unnamed (its besieger could be any of several groups).
+     */
+    private static List<String> unnamedBesieger(String holder, Place place) {
+        ActorDictionary d = ActorDictionary.standard();
+        if (d.isState(holder) || d.kindOf(holder) != ActorKind.PARTY) {
+            return List.of();
+        }
+        String state = d.stateOf(place.country());
+        return state == null || state.equals(holder) ? List.of() : List.of(state);
     }
 
     /** A monitor named in the sentence is its source, however the quote is framed ("..., its head told AFP"). */
@@ -284,6 +308,16 @@ public final class ControlExtractor implements Stage {
                     continue;
                 }
                 c.besiegedBy.addAll(e.actor1());
+            }
+        }
+    }
+
+    /** A besieged place whose siege names no besieger anywhere in the report gets the presumed one. */
+    private static void presumeBesiegers(Reading r) {
+        for (Claim c : r.claims) {
+            if (!c.presumedBesiegers.isEmpty()
+                    && r.claims.stream().noneMatch(o -> key(o.place).equals(key(c.place)) && !o.besiegedBy.isEmpty())) {
+                c.besiegedBy.addAll(c.presumedBesiegers);
             }
         }
     }

@@ -34,9 +34,11 @@ final class ControlForms {
     final Pattern lost;
     final Pattern placeAnaphor;
     final Pattern landmark;
+    /** Words just before a holder that say its place is besieged ("the besieged rebel-held town"). */
+    final Pattern besieged;
 
     private ControlForms(List<Form> forms, Pattern past, Pattern adjective, Pattern anaphor, Pattern lost,
-                         Pattern placeAnaphor, Pattern landmark) {
+                         Pattern placeAnaphor, Pattern landmark, Pattern besieged) {
         this.forms = List.copyOf(forms);
         this.past = past;
         this.adjective = adjective;
@@ -44,6 +46,7 @@ final class ControlForms {
         this.lost = lost;
         this.placeAnaphor = placeAnaphor;
         this.landmark = landmark;
+        this.besieged = besieged;
     }
 
     static ControlForms standard() {
@@ -54,6 +57,7 @@ final class ControlForms {
         List<Form> forms = new ArrayList<>();
         Pattern past = Pattern.compile("(?!)"), adjective = Pattern.compile("(?!)"), anaphor = Pattern.compile("(?!)");
         Pattern lost = Pattern.compile("(?!)"), placeAnaphor = Pattern.compile("(?!)"), landmark = Pattern.compile("(?!)");
+        Pattern besieged = Pattern.compile("(?!)");
         for (String line : lines) {
             String[] cols = line.split("\t", 2);
             if (cols.length != 2) {
@@ -67,6 +71,7 @@ final class ControlForms {
                 case "lost" -> lost = Pattern.compile(cols[1], flags);
                 case "place" -> placeAnaphor = Pattern.compile(cols[1], flags);
                 case "landmark" -> landmark = Pattern.compile(cols[1], flags);
+                case "besieged" -> besieged = Pattern.compile(cols[1], flags);
                 default -> {
                     String[] kind = cols[0].split(":");
                     forms.add(new Form(Kind.valueOf(kind[0].toUpperCase(java.util.Locale.ROOT)),
@@ -75,7 +80,7 @@ final class ControlForms {
                 }
             }
         }
-        return new ControlForms(forms, past, adjective, anaphor, lost, placeAnaphor, landmark);
+        return new ControlForms(forms, past, adjective, anaphor, lost, placeAnaphor, landmark, besieged);
     }
 
     /** {@code {A}}, {@code {P}}, {@code {X}} as the token patterns of {@link MaskedSentence}. */

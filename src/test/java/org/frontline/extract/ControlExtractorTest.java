@@ -151,6 +151,19 @@ class ControlExtractorTest {
         assertEquals(List.of("Syrian government"), cs.get(0).besiegedBy());
     }
 
+    /** "the besieged rebel-held town" names no besieger: an armed group's place is besieged by the state it fights. */
+    @Test
+    void anUnnamedBesiegerOfAnArmedGroupsPlaceIsTheState() {
+        Control c = control("Food ran out in the besieged rebel-held town of Kafra.").get(0);
+        assertEquals("Syrian rebels", c.controller());
+        assertEquals(List.of("Syrian government"), c.besiegedBy());
+        Control named = control("Food ran out in the besieged rebel-held town of Kafra, encircled by IS fighters.").get(0);
+        assertEquals(List.of("Islamic State"), named.besiegedBy(), "a named besieger wins");
+        assertEquals(List.of(), control("Food ran out in the besieged government-held town of Kafra.").get(0).besiegedBy(),
+                "a state's besieged place could be besieged by any of its enemies");
+        assertEquals(List.of(), control("Food ran out in the rebel-held town of Kafra.").get(0).besiegedBy());
+    }
+
     @Test
     void anOffensiveAgainstAStrongholdContestsIt() {
         Control c = control("The rebels launched an offensive against the IS stronghold of Kafra.").get(0);

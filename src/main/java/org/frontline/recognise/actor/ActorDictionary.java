@@ -179,6 +179,16 @@ public final class ActorDictionary {
         return longestAlias;
     }
 
+    /** The canonical name of {@code country}'s state forces, or null when the nationality table lacks it. */
+    public String stateOf(String country) {
+        return country == null ? null : stateByCountry.get(country);
+    }
+
+    /** Whether {@code canonical} names some state's forces (a nationality's state, not an armed group). */
+    public boolean isState(String canonical) {
+        return nationalities.containsValue(canonical);
+    }
+
     public ActorKind kindOf(String canonical) {
         return kinds.getOrDefault(canonical, ActorKind.PARTY);
     }
