@@ -138,11 +138,14 @@ final class Arguments {
         return null;
     }
 
+    private static final Pattern FIRST_DETERMINER = Pattern.compile("\\b(?:the|a|an|its|their|his|her|pro|syria's|allied)\\s*$");
+    private static final Pattern SECOND_DETERMINER = Pattern.compile("\\b(?:the|a|an|its|their)\\s*$");
+
     /** The word before a sentence offset, skipping "the" and the like. */
     static String wordBefore(String text, int offset) {
-        String left = text.substring(0, Math.max(0, offset)).toLowerCase(Locale.ROOT)
-                .replaceAll("\\b(?:the|a|an|its|their|his|her|pro|syria's|allied)\\s*$", "").stripTrailing();
-        left = left.replaceAll("\\b(?:the|a|an|its|their)\\s*$", "").stripTrailing();
+        // only the last few words can be stripped or returned: read those, not the whole prefix
+        String left = FIRST_DETERMINER.matcher(Tail.of(text, offset, 4).toLowerCase(Locale.ROOT)).replaceAll("").stripTrailing();
+        left = SECOND_DETERMINER.matcher(left).replaceAll("").stripTrailing();
         int s = left.length();
         while (s > 0 && Character.isLetter(left.charAt(s - 1))) {
             s--;

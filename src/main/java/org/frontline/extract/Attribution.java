@@ -45,8 +45,8 @@ record Attribution(List<String> sources, Status status) {
         boolean monitor = false;
         for (ActorMention a : actors) {
             int s = a.start() - sentenceStart, e = a.end() - sentenceStart;
-            boolean speaks = SPEECH_AFTER.matcher(sentence.substring(e)).find()
-                    || SPEECH_BEFORE.matcher(sentence.substring(0, s)).find();
+            boolean speaks = SPEECH_AFTER.matcher(sentence).region(e, sentence.length()).find()
+                    || SPEECH_BEFORE.matcher(Tail.of(sentence, s, 5)).find();
             if (a.kind() == ActorKind.MONITOR || a.kind() == ActorKind.MEDIA) {
                 if (speaks || a.kind() == ActorKind.MEDIA) {
                     sources.add(a.canonical());
@@ -75,7 +75,7 @@ record Attribution(List<String> sources, Status status) {
 
     /** "IS said", "the army said in a statement": the speech verb follows the actor closely. */
     private static boolean saidDirectly(String sentence, int end) {
-        return SAID_DIRECTLY.matcher(sentence.substring(end)).find();
+        return SAID_DIRECTLY.matcher(sentence).region(end, sentence.length()).find();
     }
 
     private static final Pattern SAID_DIRECTLY = Pattern.compile("^\\s*(?:\\w+\\s+){0,3}?(?:said|says|claimed|claims|"

@@ -147,6 +147,9 @@ public final class ControlExtractor implements Stage {
                 if (s.text().length() > Sentence.MAX_ANALYSED) {
                     continue;
                 }
+                if (!forms.anyMayMatch(org.frontline.match.Folded.of(s.text()))) {
+                    continue; // no form can match: masking and attribution would be wasted
+                }
                 SentenceView v = SentenceView.of(s, places, mentions, List.of(), List.of());
                 Attribution att = withMonitor(Attribution.of(s.text(), s.start(), v.actors()), v.actors());
                 MaskedSentence m = MaskedSentence.of(v, actors, country, forms, mentions, places, article.text());

@@ -36,6 +36,8 @@ final class ControlForms {
     final Pattern landmark;
     /** Words just before a holder that say its place is besieged ("the besieged rebel-held town"). */
     final Pattern besieged;
+    /** The word before an {@link #adjective} ("rebel" in "rebel-held"), gated on the adjective's literals. */
+    final org.frontline.match.Prefilter adjectiveWord;
 
     private ControlForms(List<Form> forms, Pattern past, Pattern adjective, Pattern anaphor, Pattern lost,
                          Pattern placeAnaphor, Pattern landmark, Pattern besieged) {
@@ -47,6 +49,21 @@ final class ControlForms {
         this.placeAnaphor = placeAnaphor;
         this.landmark = landmark;
         this.besieged = besieged;
+        this.adjectiveWord = org.frontline.match.Prefilter.of(Pattern.compile(
+                "([\\p{L}][\\p{L}'’.]*)[- ](?=" + adjective.pattern() + "\\b)", Pattern.CASE_INSENSITIVE));
+    }
+
+    /**
+     * False when no form can match the sentence: masking only replaces names with tokens, so a
+     * literal every match needs is in the masked sentence only if it is in the plain one.
+     */
+    boolean anyMayMatch(org.frontline.match.Folded plain) {
+        for (Form f : forms) {
+            if (f.gate().mayMatch(plain)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ControlForms standard() {

@@ -43,9 +43,9 @@ final class MaskedSentence {
                 spans.add(new Span(a.start() - base, a.end() - base, a));
             }
         }
-        Matcher adj = java.util.regex.Pattern.compile("([\\p{L}][\\p{L}'’.]*)[- ](?=" + forms.adjective.pattern() + "\\b)",
-                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(s);
-        while (adj.find()) {
+        Matcher adj = forms.adjectiveWord.pattern().matcher(s);
+        boolean adjectives = forms.adjectiveWord.mayMatch(org.frontline.match.Folded.of(s));
+        while (adjectives && adj.find()) {
             List<ActorMention> found = recogniser.find(adj.group(1), country.isEmpty() ? null : country).stream()
                     .filter(Arguments::isActing).toList();
             if (found.isEmpty()) { // "separatist cities": the dictionaries name the group in the plural

@@ -44,6 +44,8 @@ public final class ActorDictionary {
     private final int longestAlias;
     /** The first word (up to the first space of its key) of every alias, so most words are ruled out at once. */
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    /** Every alias key and each of its leading word runs ("islamic state" gives "islamic"). */
+    private final java.util.Set<String> keyPrefixes = new java.util.HashSet<>();
 
     private static final ActorDictionary DEFAULT = new ActorDictionary();
 
@@ -109,8 +111,25 @@ public final class ActorDictionary {
         this.longestAlias = longest;
         for (Theatre t : theatres.values()) {
             t.aliases().keySet().forEach(k -> firstWords.add(firstWord(k)));
+            t.aliases().keySet().forEach(this::addPrefixes);
         }
         generic.forEach(k -> firstWords.add(firstWord(k)));
+        generic.forEach(this::addPrefixes);
+    }
+
+    private void addPrefixes(String key) {
+        keyPrefixes.add(key);
+        for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+            keyPrefixes.add(key.substring(0, space));
+        }
+    }
+
+    /**
+     * False when no alias key begins with these words (a key as {@code key} makes it): a longer
+     * run of words starting the same way cannot name an actor either.
+     */
+    boolean mayBegin(String key) {
+        return keyPrefixes.contains(key);
     }
 
     private static String firstWord(String key) {

@@ -66,7 +66,13 @@ public final class ActorRecogniser {
             }
             ActorMention best = null;
             int bestLen = 0;
-            for (int n = Math.min(dictionary.longestAlias(), words.size() - i); n >= 1 && best == null; n--) {
+            // the longest run of words some alias begins with: no longer run can be an alias
+            int longest = 1;
+            while (longest < Math.min(dictionary.longestAlias(), words.size() - i)
+                    && dictionary.mayBegin(keyOf(words, i, longest + 1, text))) {
+                longest++;
+            }
+            for (int n = longest; n >= 1 && best == null; n--) {
                 int start = words.get(i)[0], end = words.get(i + n - 1)[1];
                 String surface = text.substring(start, end);
                 for (ActorDictionary.Alias a : dictionary.lookup(theatre, country, keyOf(words, i, n, text))) {
