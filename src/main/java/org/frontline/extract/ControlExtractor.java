@@ -167,10 +167,13 @@ public final class ControlExtractor implements Stage {
     }
 
     private void read(MaskedSentence m, String sentence, Attribution att, LocalDate asOf, Reading r) {
+        if (m.actors.isEmpty()) {
+            return; // every form needs its actor
+        }
         org.frontline.match.Folded folded = org.frontline.match.Folded.of(m.text);
         for (ControlForms.Form f : forms.forms) {
-            if (!f.gate().mayMatch(folded)) {
-                continue;
+            if (!f.gate().mayMatch(folded) || m.places.isEmpty() && f.kind() != ControlForms.Kind.BESIEGER) {
+                continue; // the form's literals are missing, or it needs a place the sentence lacks
             }
             Matcher x = f.pattern().matcher(m.text);
             while (x.find()) {

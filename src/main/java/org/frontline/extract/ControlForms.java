@@ -36,8 +36,10 @@ final class ControlForms {
     final Pattern landmark;
     /** Words just before a holder that say its place is besieged ("the besieged rebel-held town"). */
     final Pattern besieged;
-    /** The word before an {@link #adjective} ("rebel" in "rebel-held"), gated on the adjective's literals. */
-    final org.frontline.match.Prefilter adjectiveWord;
+    /** The word before an {@link #adjective} ("rebel" in "rebel-held"). */
+    final Pattern adjectiveWord;
+    /** False where no adjective, so no adjective word, can occur. */
+    final org.frontline.match.Prefilter adjectiveGate;
 
     private ControlForms(List<Form> forms, Pattern past, Pattern adjective, Pattern anaphor, Pattern lost,
                          Pattern placeAnaphor, Pattern landmark, Pattern besieged) {
@@ -49,8 +51,10 @@ final class ControlForms {
         this.placeAnaphor = placeAnaphor;
         this.landmark = landmark;
         this.besieged = besieged;
-        this.adjectiveWord = org.frontline.match.Prefilter.of(Pattern.compile(
-                "([\\p{L}][\\p{L}'’.]*)[- ](?=" + adjective.pattern() + "\\b)", Pattern.CASE_INSENSITIVE));
+        this.adjectiveWord = Pattern.compile("([\\p{L}][\\p{L}'’.]*)[- ](?=" + adjective.pattern() + "\\b)",
+                Pattern.CASE_INSENSITIVE);
+        // the word pattern's literals sit in a look-ahead, which proves nothing: gate on the adjective's own
+        this.adjectiveGate = org.frontline.match.Prefilter.of(adjective);
     }
 
     /**

@@ -43,8 +43,8 @@ final class MaskedSentence {
                 spans.add(new Span(a.start() - base, a.end() - base, a));
             }
         }
-        Matcher adj = forms.adjectiveWord.pattern().matcher(s);
-        boolean adjectives = forms.adjectiveWord.mayMatch(org.frontline.match.Folded.of(s));
+        Matcher adj = forms.adjectiveWord.matcher(s);
+        boolean adjectives = forms.adjectiveGate.mayMatch(org.frontline.match.Folded.of(s));
         while (adjectives && adj.find()) {
             List<ActorMention> found = recogniser.find(adj.group(1), country.isEmpty() ? null : country).stream()
                     .filter(Arguments::isActing).toList();
