@@ -92,6 +92,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void peopleFleeingANaturalHazardAreNoConflictEventEvenWhereArmiesAre() {
+        // soldiers are in the story (they rescue people), so the report has an armed party
+        assertTrue(extract("Landslides buried Kafra on Sunday, displacing 3,000 people, and soldiers joined the rescue.").isEmpty());
+        assertTrue(extract("A wildfire forced 800 residents of Kafra to flee on Sunday as troops cleared the roads.").isEmpty());
+        assertEquals(1, extract("Rebels shelled Kafra on Sunday, displacing 3,000 people.").stream()
+                .filter(e -> e.type() == EventType.DISPLACEMENT).count(), "the same words with a war's cause stay an event");
+    }
+
+    @Test
     void fightersWhoFleeAreNotDisplaced() {
         assertTrue(extract("Rebels attacked Kafra on Sunday and the soldiers of the garrison fled.").stream()
                 .noneMatch(e -> e.type() == EventType.DISPLACEMENT));
