@@ -231,10 +231,10 @@ final class Arguments {
         return between.matches("(?s).*[,;:()\u2014].*");
     }
 
-    /** "about 15 kilometers from X", "45 km east of X": a place named only to measure a distance from. */
+    /** "about 15 kilometers from X", "45 km east of X", "90 km (55 miles) outside X": a place named only to measure a distance from. */
     private static final Pattern DISTANCE_BEFORE = Pattern.compile(
             "(?:\\d|\\b)(?:km|kilometers|kilometres|miles|mi)\\s+(?:\\([^)]{0,20}\\)\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?"
-                    + "(?:of|from)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+                    + "(?:of|from|outside|away\\s+from|beyond|short\\s+of)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
 
     static boolean reference(SentenceView v, PlaceMention p) {
         int at = p.start() - v.sentence().start();

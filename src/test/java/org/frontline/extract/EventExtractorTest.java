@@ -121,5 +121,8 @@ class EventExtractorTest {
         List<Event> es = extract("Rebels took the hill, 12km east of Birka, on Sunday. They captured the town of Kafra too.");
         assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().name().equals("Birka")
                 && e.evidence().startsWith("They")), es.toString());
+        List<Event> outside = extract("The army retook Kafra on Sunday. Troops pushed into the town, 20 kilometres (12 miles) "
+                + "outside Birka. Clashes went on in the town on Monday.");
+        assertTrue(outside.stream().noneMatch(e -> e.place() != null && e.place().name().equals("Birka")), outside.toString());
     }
 }
