@@ -40,6 +40,19 @@ final class LongIntMap {
         return EMPTY;
     }
 
+    /** The value stored for {@code key}, or -1. */
+    int get(long key) {
+        int mask = keys.length - 1;
+        int i = (int) mix(key) & mask;
+        while (values[i] != EMPTY) {
+            if (keys[i] == key) {
+                return values[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return EMPTY;
+    }
+
     int size() {
         return size;
     }

@@ -14,6 +14,15 @@ import java.util.regex.Pattern;
  * one is its duplicate. The index keeps only band keys (no signatures, no text), so the cost
  * per document stays flat as the corpus grows.
  *
+ * <p>Jaccard similarity misses a wire story re-published with paragraphs cut: the short copy is
+ * all inside the long one, but shares under half of their union. So every document also keeps a
+ * fixed sample of its shingles (those whose hash falls in one quarter of the range: the same
+ * shingles are sampled in every text), and a document with at least {@value #CONTAINED} of the
+ * shorter text's sampled shingles in common with an earlier one is its duplicate too (the
+ * containment of the shorter in the longer). Re-edits of a story arrive within days of it, so
+ * the samples are kept for the last {@value #GENERATION} to {@code 2 x} that many documents only
+ * (two generations, the older dropped when the newer fills), which bounds their memory.
+ *
  * <p>Not thread-safe: documents must be offered in input order, which defines "earliest".
  */
 public final class NearDuplicateDetector {
@@ -37,8 +46,19 @@ public final class NearDuplicateDetector {
         }
     }
 
+    /** The share of the shorter text's sampled shingles the longer must hold. */
+    static final double CONTAINED = 0.6;
+    /** Fewer sampled shingles than this (a text under about 40 words) say too little. */
+    static final int MIN_SAMPLES = 10;
+
     private final LongIntMap bands;
+    /** Documents per generation of the sample index. */
+    static final int GENERATION = 20_000;
+    private LongIntMap samples = new LongIntMap(1 << 12);
+    private LongIntMap olderSamples = new LongIntMap(16);
+    private int generationStart;
     private final List<String> ids = new ArrayList<>();
+    private int[] sampleCounts = new int[64];
 
     public NearDuplicateDetector() {
         this(1 << 12);
@@ -53,21 +73,62 @@ public final class NearDuplicateDetector {
      * duplicates, or null. Texts too short to judge are never duplicates.
      */
     public String offer(String id, String text) {
-        long[] keys = bandKeys(text);
+        Sketch sketch = sketch(text);
         int index = ids.size();
         ids.add(id);
-        if (keys == null) {
+        if (sketch == null) {
             return null;
         }
         Map<Integer, Integer> hits = new HashMap<>();
-        for (long key : keys) {
+        for (long key : sketch.bandKeys()) {
             int earlier = bands.putIfAbsent(key, index);
             if (earlier >= 0) {
                 hits.merge(earlier, 1, Integer::sum);
             }
         }
-        return hits.entrySet().stream().filter(e -> e.getValue() >= MIN_BANDS)
+        String similar = hits.entrySet().stream().filter(e -> e.getValue() >= MIN_BANDS)
                 .map(Map.Entry::getKey).min(Integer::compare).map(ids::get).orElse(null);
+        String contained = contained(index, sketch.samples());
+        return similar != null ? similar : contained;
+    }
+
+    /** Stores the document's sampled shingles; the earliest document one of the two texts is mostly inside. */
+    private String contained(int index, long[] sampled) {
+        if (index == sampleCounts.length) {
+            sampleCounts = java.util.Arrays.copyOf(sampleCounts, index * 2);
+        }
+        sampleCounts[index] = sampled.length;
+        if (index - generationStart >= GENERATION) {
+            olderSamples = samples;
+            samples = new LongIntMap(1 << 12);
+            generationStart = index;
+        }
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (long h : sampled) {
+            int older = olderSamples.get(h);
+            int earlier = samples.putIfAbsent(h, index);
+            earlier = older >= 0 ? older : earlier;
+            if (earlier >= 0) {
+                shared.merge(earlier, 1, Integer::sum);
+            }
+        }
+        int best = -1;
+        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+            int shorter = Math.min(sampled.length, sampleCounts[e.getKey()]);
+            if (shorter >= MIN_SAMPLES && e.getValue() >= CONTAINED * shorter && (best < 0 || e.getKey() < best)) {
+                best = e.getKey();
+            }
+        }
+        return best < 0 ? null : ids.get(best);
+    }
+
+    /** A text's band keys and its sampled shingle hashes (distinct, sorted). */
+    private record Sketch(long[] bandKeys, long[] samples) {
+    }
+
+    private static Sketch sketch(String text) {
+        Signature sig = signature(text);
+        return sig == null ? null : new Sketch(bandKeys(sig.minHashes()), sig.samples());
     }
 
     /**
@@ -76,10 +137,11 @@ public final class NearDuplicateDetector {
      * text gives the same keys anywhere, so a corpus can be grouped on them (the Spark job does).
      */
     public static long[] bandKeys(String text) {
-        long[] sig = signature(text);
-        if (sig == null) {
-            return null;
-        }
+        Signature sig = signature(text);
+        return sig == null ? null : bandKeys(sig.minHashes());
+    }
+
+    private static long[] bandKeys(long[] sig) {
         long[] keys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             long key = b;
@@ -91,13 +153,24 @@ public final class NearDuplicateDetector {
         return keys;
     }
 
-    /** MinHash over hashed word shingles; null when the text has too few words. */
-    private static long[] signature(String text) {
+    /** MinHash values over a text's hashed word shingles, and the shingles the fixed sample keeps. */
+    private record Signature(long[] minHashes, long[] samples) {
+    }
+
+    /** The sample keeps a shingle when the top two bits of its mixed hash are zero: one in four. */
+    private static boolean sampled(long shingle) {
+        return (shingle * 0x9E3779B97F4A7C15L) >>> 62 == 0;
+    }
+
+    /** MinHash over hashed word shingles, and the sampled ones; null when the text has too few words. */
+    private static Signature signature(String text) {
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         long[] window = new long[SHINGLE];
         int n = 0;
         long[] sig = new long[BANDS * ROWS];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
+        long[] kept = new long[16];
+        int k0 = 0;
         int shingles = 0;
         while (m.find()) {
             window[n % SHINGLE] = m.group().hashCode();
@@ -110,6 +183,12 @@ public final class NearDuplicateDetector {
                 h = h * 31 + window[(n + k) % SHINGLE];
             }
             shingles++;
+            if (sampled(h)) {
+                if (k0 == kept.length) {
+                    kept = java.util.Arrays.copyOf(kept, k0 * 2);
+                }
+                kept[k0++] = h;
+            }
             for (int i = 0; i < sig.length; i++) {
                 long v = h * SEEDS_A[i] + SEEDS_B[i];
                 v ^= v >>> 29;
@@ -118,6 +197,11 @@ public final class NearDuplicateDetector {
                 }
             }
         }
-        return shingles < MIN_SHINGLES ? null : sig;
+        if (shingles < MIN_SHINGLES) {
+            return null;
+        }
+        long[] distinct = java.util.Arrays.copyOf(kept, k0);
+        java.util.Arrays.sort(distinct);
+        return new Signature(sig, java.util.Arrays.stream(distinct).distinct().toArray());
     }
 }

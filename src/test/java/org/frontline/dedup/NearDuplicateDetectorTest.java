@@ -58,4 +58,24 @@ class NearDuplicateDetectorTest {
         assertEquals(10_000, m.size());
         assertEquals(5, m.putIfAbsent(5 * 7919L, 99));
     }
+
+    /** A wire story re-published with most paragraphs cut and a new lead: inside the first, though under half their union. */
+    @Test
+    void aCutCopyWithANewLeadIsADuplicateOfTheFullStory() {
+        NearDuplicateDetector d = new NearDuplicateDetector();
+        String full = text(7, 600);
+        assertNull(d.offer("wire", full));
+        assertNull(d.offer("other", text(8, 600)));
+        String cut = "Local desk: fresh fighting reported overnight near the crossing. " + full.substring(0, full.length() / 3);
+        assertEquals("wire", d.offer("cut", cut));
+        assertNull(d.offer("short", "Rebels shelled the town at night, the monitor said."), "a few words prove nothing");
+    }
+
+    @Test
+    void theLongerRetellingOfAnEarlierShortStoryIsItsDuplicateToo() {
+        NearDuplicateDetector d = new NearDuplicateDetector();
+        String full = text(9, 600);
+        assertNull(d.offer("brief", full.substring(0, full.length() / 3)));
+        assertEquals("brief", d.offer("full", full));
+    }
 }
