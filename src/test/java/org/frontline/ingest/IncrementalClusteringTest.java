@@ -54,6 +54,11 @@ class IncrementalClusteringTest {
             List<String> stored = store.events(EventQuery.all().page(Integer.MAX_VALUE, 0)).stream()
                     .map(e -> e.event().type().label() + " " + e.documents()).sorted().toList();
             assertEquals(batch, stored);
+            // and every field, as the rebuild from all members gives it (issue 16: votes kept incrementally)
+            List<String> batchFields = clusterer.cluster(all).stream().map(IncrementalClusteringTest::fields).sorted().toList();
+            List<String> storedFields = store.events(EventQuery.all().page(Integer.MAX_VALUE, 0)).stream()
+                    .map(e -> fields(e.event(), e.documents(), e.evidence())).sorted().toList();
+            assertEquals(batchFields, storedFields);
             long merged = stored.stream().filter(k -> k.contains(",")).count();
             assertTrue(merged > 100, "the generated corpus repeats places and days, so reports merge: " + merged);
         }
@@ -63,6 +68,17 @@ class IncrementalClusteringTest {
     private static Article renamed(Article a, String id) {
         return new Article(id, a.origin(), a.title(), a.outlet(), a.byline(), a.url() + "?copy", a.published(),
                 a.publishedInferred(), a.text());
+    }
+
+    private static String fields(MergedEvent e) {
+        return fields(e.asEvent(), e.documents(), e.evidence());
+    }
+
+    private static String fields(org.frontline.model.Event e, List<String> docs, List<String> evidence) {
+        return String.join(" / ", e.type().label(), e.actor1().toString(), e.actor2().toString(), String.valueOf(e.place()),
+                String.valueOf(e.route()), String.valueOf(e.date()), String.valueOf(e.fatalities()),
+                String.valueOf(e.displaced()), e.status().toString(), e.sources().toString(), docs.toString(),
+                evidence.toString(), e.evidence());
     }
 
     private static String key(MergedEvent e) {
