@@ -79,10 +79,12 @@ final class ClusterWriter {
             long eventId = row.get(0);
             StoredCluster c = g.to();
             rows.updateEvent(eventId, c.id(), c.event(), c.tally());
+            Set<Long> ids = new LinkedHashSet<>(); // a report may tell one event twice in the same words
             for (DocEvent m : c.members()) {
-                for (long mentionId : resolve(m, byDoc)) {
-                    jdbc.update("INSERT INTO event_mention (event_id, mention_id) VALUES (?, ?)", List.of(eventId, mentionId));
-                }
+                ids.addAll(resolve(m, byDoc));
+            }
+            for (long mentionId : ids) {
+                jdbc.update("INSERT INTO event_mention (event_id, mention_id) VALUES (?, ?)", List.of(eventId, mentionId));
             }
             addProfiles(eventId, c.members(), byDoc);
         }
