@@ -31,8 +31,8 @@ final class ClientPresence implements AutoCloseable {
         EndPoint ep = null;
         boolean w = false;
         if (ex instanceof JettyHttpExchange j) {
+            // not Request.addFailureListener: an idle timeout while a slow store works is no hang-up
             Request r = j.getRequest();
-            r.addFailureListener(failure -> gone.set(true));
             ep = r.getConnectionMetaData().getConnection().getEndPoint();
             w = ep.tryFillInterested(Callback.from(this::readable, failure -> readable()));
         }

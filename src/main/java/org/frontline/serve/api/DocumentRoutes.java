@@ -128,7 +128,10 @@ final class DocumentRoutes implements Routes {
                 while (it.hasNext()) {
                     Frontline.Extracted raw = it.next();
                     if (client.gone()) {
-                        // a document boundary: what is stored stays (one transaction each); nobody reads the rest
+                        // a document boundary: what is stored stays (one transaction each); the answer
+                        // says so in case anyone still reads it
+                        HttpExchangeIO.error(ex, 499, "the client closed the connection; stopped after "
+                                + outcomes.size() + " document(s), which are stored");
                         return;
                     }
                     // the upload's temporary path is no part of the document: the same body posted
