@@ -1,6 +1,7 @@
 package org.frontline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -60,6 +61,29 @@ class MixedWritersTest {
         try (pg) {
             String url = pg.getJdbcUrl("postgres", "postgres");
             run(tmp, url, url);
+        }
+    }
+
+    /** A batch in which the store refused a document exits 1, names it, and stores the others. */
+    @Test
+    void aBatchWithADocumentTheStoreRefusedExitsOne(@TempDir Path tmp) throws Exception {
+        Path db = tmp.resolve("refusing.db");
+        EventStore.open(db.toString()).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            // a store that gives way for one document, as a full disk or a broken server would
+            st.execute("CREATE TRIGGER refuse BEFORE INSERT ON document WHEN NEW.doc_id = 'bad' "
+                    + "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        }
+        Path batch = tmp.resolve("batch.jsonl");
+        String text = "Government forces captured the town of Tadef from Islamic State on Monday, the monitor said.";
+        Files.writeString(batch, String.join("\n",
+                "{\"id\":\"good-1\",\"published\":\"2017-02-07\",\"text\":\"" + text + "\"}",
+                "{\"id\":\"bad\",\"published\":\"2017-02-07\",\"text\":\"" + text + " Again.\"}",
+                "{\"id\":\"good-2\",\"published\":\"2017-02-07\",\"text\":\"" + text + " Once more.\"}") + "\n");
+        assertEquals(1, Main.run("ingest", "--db", db.toString(), batch.toString()));
+        try (EventStore store = EventStore.open(db.toString())) {
+            assertEquals(2, store.stats().documents());
+            assertTrue(store.document("bad").isEmpty());
         }
     }
 
