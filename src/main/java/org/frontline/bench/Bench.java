@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public final class Bench {
     /** What to measure. Empty {@code corpora} = the reference corpus beside the repository. */
     public record Options(List<Path> corpora, long generate, int threads, String baseline, List<Long> dedupSizes,
-                          int ingestDocs, int baselineSample, long seed, double minSeconds) {
+                          int ingestDocs, int baselineSample, long seed, double minSeconds, int oneEventDocs) {
     }
 
     /** Everything measured on one corpus. {@code baselineArticles} = how many the baseline read. */
@@ -28,7 +28,8 @@ public final class Bench {
 
     /** All figures of one bench run. */
     public record Results(int cores, int threads, String java, long maxHeapMb, double loadBefore, double loadAfter,
-                          List<CorpusResult> corpora, List<DedupBench.Point> dedup, IngestBench.Result ingest) {
+                          List<CorpusResult> corpora, List<DedupBench.Point> dedup, IngestBench.Result ingest,
+                          ClusterGrowthBench.Result oneEvent) {
     }
 
     private Bench() {
@@ -67,7 +68,7 @@ public final class Bench {
             log.println("bench: no reference corpus at ../shared/corpus (seeds, dev); measuring the generated one only");
         }
         CorpusGenerator gen = null;
-        if (o.generate() > 0 || !o.dedupSizes().isEmpty() || o.ingestDocs() > 0) {
+        if (o.generate() > 0 || !o.dedupSizes().isEmpty() || o.ingestDocs() > 0 || o.oneEventDocs() > 0) {
             gen = new CorpusGenerator(o.seed());
         }
         if (o.generate() > 0) {
@@ -95,8 +96,14 @@ public final class Bench {
             gen.write(file, o.ingestDocs());
             ingest = IngestBench.measure(file, threads, work);
         }
+        ClusterGrowthBench.Result oneEvent = null;
+        if (o.oneEventDocs() > 0) {
+            log.printf("bench: SQLite ingest of %,d reports of one event against %,d of different events%n",
+                    o.oneEventDocs(), o.oneEventDocs());
+            oneEvent = ClusterGrowthBench.measure(gen, o.oneEventDocs(), threads, work);
+        }
         return new Results(cores, threads, System.getProperty("java.runtime.version"),
-                Runtime.getRuntime().maxMemory() >> 20, loadBefore, load(), corpora, dedup, ingest);
+                Runtime.getRuntime().maxMemory() >> 20, loadBefore, load(), corpora, dedup, ingest, oneEvent);
     }
 
     /** The 1-minute load average: other jobs on the machine depress every wall-clock figure. */

@@ -47,9 +47,18 @@ public final class CorpusGenerator {
 
     /** Writes articles {@code 0..n-1} as JSON Lines; returns the bytes written. */
     public long write(Path file, long n) {
+        return write(file, n, this::article);
+    }
+
+    /** Writes {@link #report}s {@code 0..n-1} as JSON Lines; returns the bytes written. */
+    public long writeReports(Path file, long n, boolean sameEvent) {
+        return write(file, n, i -> report(i, sameEvent));
+    }
+
+    private long write(Path file, long n, java.util.function.LongFunction<GeneratedArticle> articles) {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (long i = 0; i < n; i++) {
-                w.write(JSON.writeValueAsString(article(i)));
+                w.write(JSON.writeValueAsString(articles.apply(i)));
                 w.write('\n');
             }
         } catch (IOException e) {
@@ -107,6 +116,41 @@ public final class CorpusGenerator {
         return new GeneratedArticle(id, title, s.published.toString(), String.join("\n\n", paragraphs));
     }
 
+    /**
+     * A short capture report for the clustering bench (issue 16). {@code sameEvent}: every report
+     * retells one capture (one place, one day, one side) in its own words, with its own outlets,
+     * sources and figures, published up to two days later; otherwise each report is its own
+     * capture (its theatre, places and day drawn per report). Both kinds have the same shape, so
+     * the difference in ingest time is what the growing cluster costs.
+     */
+    public GeneratedArticle report(long index, boolean sameEvent) {
+        SplittableRandom rnd = new SplittableRandom(mix(seed, index));
+        SplittableRandom story = sameEvent ? new SplittableRandom(mix(seed, -1)) : rnd;
+        Cast.Theatre t = theatres.get(weighted(story));
+        Cast.Side side = t.sides().get(story.nextInt(t.sides().size()));
+        LocalDate day = FIRST_DAY.plusDays(story.nextInt(DAYS));
+        List<PlacePool.PlaceRef> ps = new ArrayList<>(3);
+        while (ps.size() < 3) {
+            PlacePool.PlaceRef p = places.pick(t.country(), story);
+            if (ps.stream().noneMatch(q -> q.name().equals(p.name()))) {
+                ps.add(p);
+            }
+        }
+        Story s = new Story(t, side, rnd, day.plusDays(rnd.nextInt(3)));
+        s.places = ps;
+        s.eventDay = day;
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(ps.get(0).name().toUpperCase(Locale.ROOT) + ", " + t.countryName() + " — "
+                + s.sentence(templates.section("capture")));
+        paragraphs.add(s.sentence(templates.section("attribution")) + " " + s.sentence(templates.section("attribution")));
+        for (int p = 2 + rnd.nextInt(3); p > 0; p--) {
+            paragraphs.add(s.sentence(templates.section("filler")));
+        }
+        String id = String.format("%s-%d-%07d", sameEvent ? "same" : "apart", seed, index);
+        return new GeneratedArticle(id, s.sentence(templates.section("title.capture")), s.published.toString(),
+                String.join("\n\n", paragraphs));
+    }
+
     private int weighted(SplittableRandom rnd) {
         int total = 0;
         for (int i = 0; i < theatres.size(); i++) {
@@ -137,6 +181,8 @@ public final class CorpusGenerator {
         final SplittableRandom rnd;
         final LocalDate published;
         List<PlacePool.PlaceRef> places;
+        /** When set, every date the story gives is this day (one event retold). */
+        LocalDate eventDay;
 
         Story(Cast.Theatre theatre, Cast.Side side, SplittableRandom rnd, LocalDate published) {
             this.theatre = theatre;
@@ -158,8 +204,8 @@ public final class CorpusGenerator {
                 case "R" -> places.get(2).name();
                 case "REG" -> places.get(0).admin1();
                 case "C" -> theatre.countryName();
-                case "DAY" -> day();
-                case "DATE" -> date(published.minusDays(2 + rnd.nextInt(40)));
+                case "DAY" -> eventDay != null ? "on " + date(eventDay) : day();
+                case "DATE" -> date(eventDay != null ? eventDay : published.minusDays(2 + rnd.nextInt(40)));
                 case "K" -> Integer.toString(2 + rnd.nextInt(70));
                 case "W" -> Integer.toString(5 + rnd.nextInt(150));
                 case "X" -> String.format(Locale.ROOT, "%,d", (1 + rnd.nextInt(400)) * (rnd.nextBoolean() ? 100 : 500));

@@ -10,7 +10,7 @@ import java.util.Map;
 public final class Report {
     /** Targets from the "Speed and scale" issue. */
     static final double TARGET_ARTICLES_PER_S = 250, TARGET_RATIO = 100, TARGET_HEAP_MB = 1536,
-            TARGET_DEDUP_GROWTH = 1.5, TARGET_INGEST_EVENTS_PER_S = 1000;
+            TARGET_DEDUP_GROWTH = 1.5, TARGET_INGEST_EVENTS_PER_S = 1000, TARGET_ONE_EVENT_RATIO = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Report() {
@@ -72,6 +72,15 @@ public final class Report {
                     + " (store alone, no cluster rebuild: %.1f s, %,.0f events/s)%n", i.documents(), i.events(),
                     i.seconds(), i.eventsPerS(), i.documentsPerS(), i.storeOnlySeconds(), i.storeOnlyEventsPerS());
         }
+        if (r.oneEvent() != null) {
+            ClusterGrowthBench.Result g = r.oneEvent();
+            out.printf("%nSQLite ingest, reports of one event against reports of different events (issue 16):%n");
+            out.printf("  %,d reports of one event:        %7.1f s  (%,d events stored, the largest told by %,d reports)%n",
+                    g.documents(), g.oneEventSeconds(), g.oneEventEvents(), g.largest());
+            out.printf("  %,d reports of different events: %7.1f s  (%,d events stored)%n", g.documents(), g.apartSeconds(),
+                    g.apartEvents());
+            out.printf("  ratio %.2f (target <= %.0f)%n", g.ratio(), TARGET_ONE_EVENT_RATIO);
+        }
         out.println();
         Targets.print(r, out);
     }
@@ -127,6 +136,13 @@ public final class Report {
                     .put("seconds", round(r.ingest().seconds())).put("events_per_s", round(r.ingest().eventsPerS()))
                     .put("store_only_seconds", round(r.ingest().storeOnlySeconds()))
                     .put("store_only_events_per_s", round(r.ingest().storeOnlyEventsPerS()));
+        }
+        if (r.oneEvent() != null) {
+            ClusterGrowthBench.Result g = r.oneEvent();
+            root.putObject("one_event_ingest").put("documents", g.documents()).put("one_event_seconds", round(g.oneEventSeconds()))
+                    .put("one_event_events", g.oneEventEvents()).put("largest_event_reports", g.largest())
+                    .put("different_events_seconds", round(g.apartSeconds())).put("different_events_events", g.apartEvents())
+                    .put("ratio", round(g.ratio()));
         }
         Targets.put(r, root.putObject("targets"));
         return root.toString();

@@ -58,8 +58,12 @@ final class Targets {
         String ingest = r.ingest() == null ? "not measured"
                 : verdict(r.ingest().eventsPerS() >= Report.TARGET_INGEST_EVENTS_PER_S, "%.0f events/s (>= 1000)",
                 r.ingest().eventsPerS());
+        String oneEvent = r.oneEvent() == null ? "not measured"
+                : verdict(r.oneEvent().ratio() <= Report.TARGET_ONE_EVENT_RATIO, "%.2fx the time of different events (<= 2x)",
+                r.oneEvent().ratio());
         return List.of(new String[]{"articles_per_s", speed}, new String[]{"ratio_to_corenlp", ratio},
-                new String[]{"peak_heap", heapV}, new String[]{"dedup_flat", dedup}, new String[]{"sqlite_ingest", ingest});
+                new String[]{"peak_heap", heapV}, new String[]{"dedup_flat", dedup}, new String[]{"sqlite_ingest", ingest},
+                new String[]{"one_event_ingest", oneEvent});
     }
 
     private static String verdict(boolean met, String format, Object... args) {

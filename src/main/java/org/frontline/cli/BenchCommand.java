@@ -41,6 +41,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ingest-docs", paramLabel = "N", defaultValue = "1000", description = "generated documents stored in SQLite (0 = skip). Default: ${DEFAULT-VALUE}")
     int ingestDocs;
 
+    @Option(names = "--one-event-docs", paramLabel = "N", defaultValue = "10000",
+            description = "reports of one event ingested into SQLite, timed against as many reports of different events (0 = skip). Default: ${DEFAULT-VALUE}")
+    int oneEventDocs;
+
     @Option(names = "--seed", defaultValue = "1", description = "generator seed. Default: ${DEFAULT-VALUE}")
     long seed;
 
@@ -58,13 +62,13 @@ final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (generate < 0 || ingestDocs < 0 || baselineSample < 1 || dedupSizes.stream().anyMatch(n -> n < 0 || n > 0 && n < 10)) {
+        if (generate < 0 || ingestDocs < 0 || oneEventDocs < 0 || baselineSample < 1 || dedupSizes.stream().anyMatch(n -> n < 0 || n > 0 && n < 10)) {
             System.err.println("frontline bench: sizes must be positive (dedup sizes at least 10, or 0 to skip)");
             return 2;
         }
         List<Long> sizes = dedupSizes.stream().filter(n -> n > 0).sorted().toList();
         Bench.Results r = Bench.run(new Bench.Options(corpora, generate, threads, baseline, sizes, ingestDocs,
-                baselineSample, seed, minSeconds), System.err);
+                baselineSample, seed, minSeconds, oneEventDocs), System.err);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Report.table(r, json ? System.err : out);
         out.println(Report.json(r));

@@ -42,10 +42,7 @@ public final class EventClusterer {
     public List<MergedEvent> cluster(Collection<DocEvent> mentions) {
         // undated mentions (issue 10) have no time to be compared on: they join no cluster
         List<DocEvent> ms = MentionKey.sorted(new LinkedHashSet<>(mentions.stream().filter(m -> m.event().dated()).toList()));
-        int[] parent = new int[ms.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        UnionFind parent = new UnionFind(ms.size());
         Map<EventType, List<Integer>> byType = new HashMap<>();
         for (int i = 0; i < ms.size(); i++) {
             byType.computeIfAbsent(ms.get(i).event().type(), t -> new ArrayList<>()).add(i);
@@ -55,7 +52,7 @@ public final class EventClusterer {
         }
         Map<Integer, List<DocEvent>> groups = new HashMap<>();
         for (int i = 0; i < ms.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(ms.get(i));
+            groups.computeIfAbsent(parent.find(i), r -> new ArrayList<>()).add(ms.get(i));
         }
         return groups.values().stream().map(ClusterSummary::of)
                 .sorted(Comparator.comparing((MergedEvent e) -> e.date().start())
@@ -63,7 +60,7 @@ public final class EventClusterer {
                 .toList();
     }
 
-    private void sweep(List<DocEvent> ms, List<Integer> idx, int[] parent) {
+    private void sweep(List<DocEvent> ms, List<Integer> idx, UnionFind parent) {
         List<Integer> order = new ArrayList<>(idx);
         Map<Integer, DateWindow> w = new HashMap<>();
         for (int i : order) {
@@ -75,18 +72,10 @@ public final class EventClusterer {
             for (int b = a + 1; b < order.size() && !w.get(order.get(b)).from().isAfter(w.get(i).to()); b++) {
                 int j = order.get(b);
                 if (compatible.test(ms.get(i), ms.get(j))) {
-                    parent[find(parent, i)] = find(parent, j);
+                    parent.union(i, j);
                 }
             }
         }
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     /**
@@ -105,6 +94,11 @@ public final class EventClusterer {
         List<String> retired = existing.stream().map(MergedEvent::id).collect(Collectors.toCollection(TreeSet::new))
                 .stream().toList();
         return new ClusterUpdate(retired, cluster(pool));
+    }
+
+    /** Whether two mentions may tell one event: an edge of the clustering. */
+    public boolean compatible(DocEvent a, DocEvent b) {
+        return a.event().dated() && b.event().dated() && compatible.test(a, b);
     }
 
     /** Whether the cluster must be recomputed when these mentions arrive. */

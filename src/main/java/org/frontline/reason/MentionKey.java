@@ -32,17 +32,29 @@ final class MentionKey {
         return m.doc() + "\u0000" + m;
     }
 
-    /** 16 hex digits of SHA-256 over the sorted member keys. */
-    static String clusterId(List<DocEvent> sortedMembers) {
+    /**
+     * 16 hex digits: the sum of the members' {@link #hash64}. A sum, not a hash of the sorted list,
+     * so a member joining updates the id without reading the others ({@link ClusterTally}).
+     */
+    static String clusterId(List<DocEvent> members) {
+        long sum = 0;
+        for (DocEvent m : members) {
+            sum += hash64(m);
+        }
+        return hex(sum);
+    }
+
+    /** The first 8 bytes of SHA-256 over the mention's key. */
+    static long hash64(DocEvent m) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (DocEvent m : sortedMembers) {
-                sha.update(of(m).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(of(m).getBytes(StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(d).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
+    }
+
+    static String hex(long sum) {
+        return HexFormat.of().toHexDigits(sum);
     }
 }

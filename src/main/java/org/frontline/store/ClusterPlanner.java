@@ -13,9 +13,21 @@ import org.frontline.model.DocEvent;
 @FunctionalInterface
 public interface ClusterPlanner {
 
-    Plan plan(String doc, List<DocEvent> added);
+    /** {@code replaced}: the document was stored before, and its earlier mentions are gone. */
+    Plan plan(String doc, List<DocEvent> added, boolean replaced);
 
-    /** Clusters to delete and clusters to write. */
-    record Plan(Collection<String> retired, List<StoredCluster> clusters) {
+    /** Clusters to delete, clusters to write whole, and clusters that only gained members. */
+    record Plan(Collection<String> retired, List<StoredCluster> clusters, List<Growth> grown) {
+
+        public Plan(Collection<String> retired, List<StoredCluster> clusters) {
+            this(retired, clusters, List.of());
+        }
+    }
+
+    /**
+     * The stored cluster {@code from} gains {@code to.members()} (new mentions only) and takes
+     * {@code to}'s id, fields and votes.
+     */
+    record Growth(String from, StoredCluster to) {
     }
 }

@@ -51,7 +51,8 @@ final class ClusterWriter {
                 }
                 jdbc.update("DELETE FROM event WHERE id = ?", List.of(existing.get(0)));
             }
-            long eventId = rows.insertEvent(c.id(), c.event());
+            long eventId = rows.insertEvent(c.id(), c.event(), c.tally());
+            addProfiles(eventId, c.members(), byDoc);
             for (long mentionId : ids) {
                 // a mention moves here from a cluster the caller did not retire; that one may empty
                 emptied.addAll(jdbc.query("SELECT event_id FROM event_mention WHERE mention_id = ?", List.of(mentionId),
@@ -61,6 +62,63 @@ final class ClusterWriter {
             }
         }
         DocumentWriter.deleteEmptyEvents(jdbc, emptied);
+    }
+
+    /**
+     * Clusters that grew by new mentions only: their row (and stable id) stays, its fields and
+     * votes are updated, and only the new members are linked. Nothing is read or written per old
+     * member, so the cost does not grow with the cluster.
+     */
+    void grow(List<ClusterPlanner.Growth> grown) throws SQLException {
+        Map<String, List<MentionReader.MentionRow>> byDoc = new HashMap<>();
+        for (ClusterPlanner.Growth g : grown) {
+            List<Long> row = jdbc.query("SELECT id FROM event WHERE cluster_id = ?", List.of(g.from()), rs -> rs.getLong(1));
+            if (row.isEmpty()) {
+                throw new IllegalStateException("no stored cluster " + g.from() + " to grow");
+            }
+            long eventId = row.get(0);
+            StoredCluster c = g.to();
+            rows.updateEvent(eventId, c.id(), c.event(), c.tally());
+            Set<Long> ids = new LinkedHashSet<>(); // a report may tell one event twice in the same words
+            for (DocEvent m : c.members()) {
+                ids.addAll(resolve(m, byDoc));
+            }
+            for (long mentionId : ids) {
+                jdbc.update("INSERT INTO event_mention (event_id, mention_id) VALUES (?, ?)", List.of(eventId, mentionId));
+            }
+            addProfiles(eventId, c.members(), byDoc);
+        }
+    }
+
+    private void addProfiles(long eventId, List<DocEvent> members, Map<String, List<MentionReader.MentionRow>> byDoc)
+            throws SQLException {
+        Set<String> seen = new java.util.HashSet<>();
+        for (DocEvent m : members) {
+            // members alike in every compared field share one row: one check per form, not per member
+            if (seen.add(m.event().type() + "|" + m.event().date() + "|" + m.event().place() + "|" + m.event().route()
+                    + "|" + m.event().actor1() + "|" + m.event().actor2())) {
+                rows.addProfile(eventId, resolve(m, byDoc).get(0), m.event());
+            }
+        }
+    }
+
+    /**
+     * Gives every cluster without representatives (stored before they were kept, or whose
+     * representative's document was re-ingested) one per comparable form of its members, read
+     * once. Its votes stay null, so the next report that reaches it rebuilds it.
+     */
+    void reprofileOrphans() throws SQLException {
+        List<Long> orphans = jdbc.query("SELECT e.id FROM event e WHERE NOT EXISTS "
+                + "(SELECT 1 FROM event_profile p WHERE p.event_id = e.id)", List.of(), rs -> rs.getLong(1));
+        for (long eventId : orphans) {
+            List<Long> ids = jdbc.query("SELECT mention_id FROM event_mention WHERE event_id = ? ORDER BY mention_id",
+                    List.of(eventId), rs -> rs.getLong(1));
+            for (MentionReader.MentionRow r : mentions.byIds(ids)) {
+                if (r.mention().event().dated()) {
+                    rows.addProfile(eventId, r.id(), r.mention().event());
+                }
+            }
+        }
     }
 
     private List<Long> resolve(DocEvent m, Map<String, List<MentionReader.MentionRow>> byDoc) throws SQLException {

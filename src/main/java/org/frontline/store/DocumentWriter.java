@@ -92,6 +92,11 @@ final class DocumentWriter {
         jdbc.update("DELETE FROM mention WHERE document_id = ?", List.of(documentId));
         jdbc.update("DELETE FROM control WHERE document_id = ?", List.of(documentId));
         deleteEmptyEvents(jdbc, touched);
+        for (List<Long> chunk : Jdbc.chunks(touched)) {
+            // their votes counted the old version: the next report to reach them rebuilds them
+            jdbc.update("UPDATE event SET tally = NULL WHERE id IN (" + Jdbc.placeholders(chunk.size()) + ")", chunk);
+            jdbc.update("DELETE FROM event_profile WHERE event_id IN (" + Jdbc.placeholders(chunk.size()) + ")", chunk);
+        }
     }
 
     static void deleteEmptyEvents(Jdbc jdbc, List<Long> eventIds) throws SQLException {

@@ -167,7 +167,7 @@ final class EventReader {
         Map<Long, Parties> mentionParties = rows.parties(Owner.MENTION, ids(heads, false));
         Map<Long, List<String[]>> eventDocs = docsAndEvidence(
                 "SELECT em.event_id, d.doc_id, m.evidence FROM event_mention em JOIN mention m ON m.id = em.mention_id "
-                        + "JOIN document d ON d.id = m.document_id WHERE em.event_id IN (%s) ORDER BY d.doc_id, m.ordinal",
+                        + "JOIN document d ON d.id = m.document_id WHERE em.event_id IN (%s) ORDER BY d.doc_id, m.evidence",
                 ids(heads, true));
         Map<Long, List<String[]>> mentionDocs = docsAndEvidence(
                 "SELECT m.id, d.doc_id, m.evidence FROM mention m JOIN document d ON d.id = m.document_id "
@@ -192,7 +192,12 @@ final class EventReader {
             }
             // stable: the event's first stored mention, whether or not other reports joined it
             String id = MENTION_PREFIX + (h.merged() ? firstMention.getOrDefault(h.id(), h.id()) : h.id());
-            out.add(new StoredEvent(id, EventRows.withParties(h.event(), p), List.copyOf(docs), docs.size(), evidence));
+            Event e = EventRows.withParties(h.event(), p);
+            if (h.merged() && !evidence.isEmpty()) {
+                // the row keeps only the first line: the whole list comes from the member links
+                e = EventRows.withEvidence(e, String.join(" | ", evidence));
+            }
+            out.add(new StoredEvent(id, e, List.copyOf(docs), docs.size(), evidence));
         }
         return out;
     }
@@ -201,6 +206,34 @@ final class EventReader {
     List<StoredCluster> clusters(EventType type, LocalDate from, LocalDate to) throws SQLException {
         return clustersWhere("", List.of(type.label(), from, to));
     }
+
+    /**
+     * The clusters {@link #clusters}, {@link #clustersNear} or {@link #clustersWithoutPlace} would
+     * find (empty {@code circles} and not {@code placeless}: every cluster of the type and dates),
+     * as heads: a cluster's tally and one member per comparable form, never all its members. The
+     * search runs on event_profile, which a cluster's growth does not lengthen.
+     */
+    List<ClusterHead> heads(EventType type, LocalDate from, LocalDate to, List<PlaceCircle> circles, boolean roadEnds,
+                            boolean namedRoads, boolean placeless) throws SQLException {
+        List<Object> params = new ArrayList<>(List.of(type.label(), from, to));
+        String member = placeless ? " AND m.place_id IS NULL"
+                : circles.isEmpty() ? "" : nearClause(circles, roadEnds, namedRoads, params);
+        List<Object[]> links = jdbc.query("SELECT p.event_id, p.mention_id, e.cluster_id, e.tally FROM event_profile p "
+                + "JOIN event e ON e.id = p.event_id WHERE p.event_id IN (SELECT m.event_id FROM event_profile m "
+                + "WHERE m.type = ? AND m.date_end >= ? AND m.date_start <= ?" + member + ") ORDER BY p.event_id, p.mention_id",
+                params, rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)});
+        Map<Long, org.frontline.model.DocEvent> byId = new HashMap<>();
+        for (MentionReader.MentionRow r : mentions.byIds(links.stream().map(l -> (Long) l[1]).toList())) {
+            byId.put(r.id(), r.mention());
+        }
+        Map<Long, ClusterHead> out = new java.util.LinkedHashMap<>();
+        for (Object[] l : links) {
+            ClusterHead h = out.computeIfAbsent((Long) l[0], k -> new ClusterHead((String) l[2], (String) l[3], new ArrayList<>()));
+            h.representatives().add(byId.get((Long) l[1]));
+        }
+        return out.values().stream().map(h -> new ClusterHead(h.id(), h.tally(), h.representatives())).toList();
+    }
+
 
     /**
      * As {@link #clusters}, keeping clusters with such a member whose place may lie in one of the
@@ -212,6 +245,12 @@ final class EventReader {
     List<StoredCluster> clustersNear(EventType type, LocalDate from, LocalDate to, List<PlaceCircle> circles,
                                      boolean roadEnds, boolean namedRoads) throws SQLException {
         List<Object> params = new ArrayList<>(List.of(type.label(), from, to));
+        return clustersWhere(nearClause(circles, roadEnds, namedRoads, params), params);
+    }
+
+    /** The member test of {@link #clustersNear} on alias m, its parameters appended to {@code params}. */
+    private static String nearClause(List<PlaceCircle> circles, boolean roadEnds, boolean namedRoads, List<Object> params) {
+        int first = params.size();
         StringBuilder near = new StringBuilder("SELECT p.id FROM place p WHERE p.lat IS NULL");
         for (PlaceCircle c : circles) {
             double radians = c.km() / EARTH_KM;
@@ -230,7 +269,7 @@ final class EventReader {
         StringBuilder member = new StringBuilder(" AND (m.place_id IN (" + near + ")");
         if (roadEnds) {
             // the same place test again for each end, with its parameters again
-            List<Object> nearParams = new ArrayList<>(params.subList(3, params.size()));
+            List<Object> nearParams = new ArrayList<>(params.subList(first, params.size()));
             for (String end : new String[] {"m.route_from_id", "m.route_to_id"}) {
                 member.append(" OR ").append(end).append(" IN (").append(near).append(")");
                 params.addAll(nearParams);
@@ -240,7 +279,7 @@ final class EventReader {
             member.append(" OR m.route_name IS NOT NULL");
         }
         member.append(")");
-        return clustersWhere(member.toString(), params);
+        return member.toString();
     }
 
     /** As {@link #clusters}, keeping clusters with such a member that has no place. */

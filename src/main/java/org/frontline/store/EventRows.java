@@ -61,13 +61,51 @@ final class EventRows {
         return id;
     }
 
-    long insertEvent(String clusterId, Event e) throws SQLException {
+    long insertEvent(String clusterId, Event e, String tally) throws SQLException {
         List<Object> values = new ArrayList<>(List.of(clusterId));
         values.addAll(values(e));
-        long id = jdbc.insert("INSERT INTO event (cluster_id, " + FIELDS + ") VALUES ("
+        values.add(tally);
+        long id = jdbc.insert("INSERT INTO event (cluster_id, " + FIELDS + ", tally) VALUES ("
                 + Jdbc.placeholders(values.size()) + ")", values);
         insertParties(Owner.EVENT, id, e);
         return id;
+    }
+
+    /**
+     * A grown cluster's new fields, in place: its row id, and so its stable id, stay. The name
+     * lists are rewritten only when they changed (they are as long as the distinct names, not
+     * the members).
+     */
+    void updateEvent(long id, String clusterId, Event e, String tally) throws SQLException {
+        List<Object> values = new ArrayList<>(List.of(clusterId));
+        values.addAll(values(e));
+        values.add(tally);
+        values.add(id);
+        jdbc.update("UPDATE event SET cluster_id = ?, " + FIELDS.replace(", ", " = ?, ") + " = ?, tally = ? WHERE id = ?", values);
+        Parties now = parties(Owner.EVENT, List.of(id)).getOrDefault(id, Parties.NONE);
+        if (!now.equals(new Parties(e.actor1(), e.actor2(), e.sources()))) {
+            jdbc.update("DELETE FROM event_party WHERE event_id = ?", List.of(id));
+            insertParties(Owner.EVENT, id, e);
+        }
+    }
+
+    /**
+     * Records one member of a cluster as its comparable form's representative, unless the form
+     * has one already. The form is what {@code Compatibility} reads: type, dates, place, road and
+     * actors; the row repeats the columns the cluster search filters on.
+     */
+    void addProfile(long eventId, long mentionId, Event e) throws SQLException {
+        String profile = Migrations.sha256(e.type() + "|" + e.date() + "|" + e.place() + "|" + e.route() + "|" + e.actor1()
+                + "|" + e.actor2());
+        if (jdbc.count("SELECT COUNT(*) FROM event_profile WHERE event_id = ? AND profile = ?", List.of(eventId, profile)) > 0) {
+            return;
+        }
+        Route r = e.route();
+        jdbc.update("INSERT INTO event_profile (event_id, profile, mention_id, type, place_id, route_from_id, route_to_id, "
+                + "route_name, date_start, date_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Arrays.asList(eventId, profile, mentionId, e.type().label(), places.idOf(e.place()),
+                        r == null ? null : places.idOf(r.from()), r == null ? null : places.idOf(r.to()),
+                        r == null ? null : r.name(), e.date().start(), e.date().end()));
     }
 
     private List<Object> values(Event e) throws SQLException {
@@ -121,6 +159,11 @@ final class EventRows {
     static Event withParties(Event e, Parties p) {
         return new Event(e.type(), p.actor1(), p.actor2(), e.place(), e.route(), e.date(), e.dateText(), e.fatalities(),
                 e.displaced(), p.sources(), e.status(), e.evidence());
+    }
+
+    static Event withEvidence(Event e, String evidence) {
+        return new Event(e.type(), e.actor1(), e.actor2(), e.place(), e.route(), e.date(), e.dateText(), e.fatalities(),
+                e.displaced(), e.sources(), e.status(), evidence);
     }
 
     /** Party lists of many rows at once (one query per 500 ids, not one per row). */

@@ -93,6 +93,15 @@ public interface EventStore extends AutoCloseable {
      */
     List<DocEvent> candidatesNear(Event e, int km, int days);
 
+    /**
+     * The clusters {@link #clustersNear} (or, with empty {@code circles}, {@link #clusters}; with
+     * {@code placeless}, {@link #clustersWithoutPlace}) would return, without their members: each
+     * with its running votes and one member per comparable form. Its cost does not grow with the
+     * clusters' sizes.
+     */
+    List<ClusterHead> clusterHeads(EventType type, LocalDate from, LocalDate to, List<PlaceCircle> circles,
+                                   boolean roadEnds, boolean namedRoads, boolean placeless);
+
     /** Stored clusters with a member of this type whose date range meets [from, to]. */
     List<StoredCluster> clusters(EventType type, LocalDate from, LocalDate to);
 

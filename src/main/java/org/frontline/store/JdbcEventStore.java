@@ -78,7 +78,9 @@ final class JdbcEventStore implements EventStore {
             c = DriverManager.getConnection(url, props);
             dialect.configure(c);
             new Migrations(dialect).migrate(c);
-            return new JdbcEventStore(new Jdbc(c, dialect));
+            JdbcEventStore store = new JdbcEventStore(new Jdbc(c, dialect));
+            store.backfillProfiles();
+            return store;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw new StoreException("cannot open the event store " + redact(db) + ": " + e.getMessage(), e);
@@ -98,8 +100,14 @@ final class JdbcEventStore implements EventStore {
                 boolean changed = o.kind() == IngestOutcome.Kind.NEW || o.kind() == IngestOutcome.Kind.REPLACED;
                 if (planner != null && changed) {
                     // the planner reads through this store on this thread: same connection, same transaction
-                    ClusterPlanner.Plan plan = planner.plan(o.doc(), o.mentions());
+                    boolean replaced = o.kind() == IngestOutcome.Kind.REPLACED;
+                    if (replaced) {
+                        // clusters that held the old version lost members and perhaps their representatives
+                        clusterWriter.reprofileOrphans();
+                    }
+                    ClusterPlanner.Plan plan = planner.plan(o.doc(), o.mentions(), replaced);
                     clusterWriter.replace(plan.retired(), plan.clusters());
+                    clusterWriter.grow(plan.grown());
                 }
                 return o;
             });
@@ -223,6 +231,23 @@ final class JdbcEventStore implements EventStore {
     @Override
     public synchronized List<DocEvent> candidatesNear(Event e, int km, int days) {
         return read("candidates", () -> mentions.near(e, km, days).stream().map(MentionReader.MentionRow::mention).toList());
+    }
+
+    /** Clusters stored before V6 get their representatives once, at the first open. */
+    private void backfillProfiles() throws SQLException {
+        if (jdbc.count("SELECT COUNT(*) FROM event e WHERE NOT EXISTS (SELECT 1 FROM event_profile p WHERE p.event_id = e.id)",
+                List.of()) > 0) {
+            writing(() -> {
+                clusterWriter.reprofileOrphans();
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public synchronized List<ClusterHead> clusterHeads(EventType type, LocalDate from, LocalDate to, List<PlaceCircle> circles,
+                                                       boolean roadEnds, boolean namedRoads, boolean placeless) {
+        return read("cluster heads", () -> events.heads(type, from, to, circles, roadEnds, namedRoads, placeless));
     }
 
     @Override

@@ -144,6 +144,12 @@ final class PooledEventStore implements EventStore {
     }
 
     @Override
+    public List<ClusterHead> clusterHeads(EventType type, LocalDate from, LocalDate to, List<PlaceCircle> circles,
+                                          boolean roadEnds, boolean namedRoads, boolean placeless) {
+        return writer.clusterHeads(type, from, to, circles, roadEnds, namedRoads, placeless);
+    }
+
+    @Override
     public List<StoredCluster> clustersWithoutPlace(EventType type, LocalDate from, LocalDate to) {
         return writer.clustersWithoutPlace(type, from, to);
     }

@@ -6,9 +6,15 @@ import org.frontline.model.Event;
 
 /**
  * A merged event as the reasoning layer hands it to the store (and gets it back): its stable id,
- * its merged fields, and its member mentions exactly as {@link EventStore#ingest} reported them.
+ * its merged fields, its member mentions exactly as {@link EventStore#ingest} reported them, and
+ * its running votes as JSON ({@code org.frontline.reason.ClusterTally}), or null.
  */
-public record StoredCluster(String id, Event event, List<DocEvent> members) {
+public record StoredCluster(String id, Event event, List<DocEvent> members, String tally) {
+
+    /** A cluster without running votes: the next report that reaches it rebuilds it. */
+    public StoredCluster(String id, Event event, List<DocEvent> members) {
+        this(id, event, members, null);
+    }
 
     public StoredCluster {
         members = List.copyOf(members);

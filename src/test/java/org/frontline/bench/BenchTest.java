@@ -20,7 +20,7 @@ class BenchTest {
     void runsEndToEndOnATinyCorpus(@TempDir Path dir) throws Exception {
         Path given = dir.resolve("given.jsonl");
         new CorpusGenerator(3).write(given, 8);
-        Bench.Options o = new Bench.Options(List.of(given), 20, 2, "none", List.of(100L, 400L), 10, 5, 3, 0);
+        Bench.Options o = new Bench.Options(List.of(given), 20, 2, "none", List.of(100L, 400L), 10, 5, 3, 0, 30);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         Bench.Results r = Bench.run(o, new PrintStream(log, true, StandardCharsets.UTF_8));
 
@@ -36,6 +36,10 @@ class BenchTest {
         assertEquals(0, r.dedup().get(1).duplicates());
         assertEquals(10, r.ingest().documents());
         assertTrue(r.ingest().events() > 0);
+        // issue 16's row: thirty retellings of one capture make one large event, thirty captures apart many
+        assertEquals(30, r.oneEvent().documents());
+        assertTrue(r.oneEvent().largest() >= 20, "one event told by most reports: " + r.oneEvent());
+        assertTrue(r.oneEvent().apartEvents() >= 25, "different events stay apart: " + r.oneEvent());
 
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         Report.table(r, new PrintStream(table, true, StandardCharsets.UTF_8));
@@ -45,6 +49,7 @@ class BenchTest {
         assertEquals(2, json.at("/corpora/0/runs").size());
         assertTrue(json.at("/corpora/0/corenlp/absent").isTextual());
         assertTrue(json.at("/ingest/events_per_s").asDouble() > 0);
+        assertTrue(json.at("/one_event_ingest/ratio").asDouble() > 0);
         assertTrue(json.at("/targets/articles_per_s").asText().matches("(MET|MISSED): .*"));
     }
 

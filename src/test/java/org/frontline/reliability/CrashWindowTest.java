@@ -53,7 +53,7 @@ class CrashWindowTest {
             int k = docs.size() / 2;
             docs.subList(0, k).forEach(ingestion::ingest);
             Frontline.Extracted cut = docs.get(k);
-            IngestOutcome o = s.ingest(cut.result(), cut.article(), (doc, added) -> {
+            IngestOutcome o = s.ingest(cut.result(), cut.article(), (doc, added, replaced) -> {
                 throw new IllegalStateException("killed while clustering " + doc);
             });
             assertEquals(IngestOutcome.Kind.FAILED, o.kind(), "the whole transaction rolled back");

@@ -393,7 +393,8 @@ abstract class EventStoreContract {
         assertEquals(2, e.corroboration());
         assertEquals(List.of("a.txt", "b.txt"), e.documents());
         assertEquals(List.of(CAPTURE_A.evidence(), CAPTURE_B.evidence()), e.evidence());
-        assertEquals(CAPTURE_A, e.event());
+        // a merged event's evidence is read from its members, every line (issue 16: never stored as one growing text)
+        assertEquals(EventRows.withEvidence(CAPTURE_A, CAPTURE_A.evidence() + " | " + CAPTURE_B.evidence()), e.event());
         assertEquals(4, store.stats().events());
         assertEquals(List.of(c), store.clusters(EventType.TERRITORY_CAPTURED, FEB6, FEB6));
 

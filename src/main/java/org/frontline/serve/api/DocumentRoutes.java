@@ -25,12 +25,14 @@ final class DocumentRoutes implements Routes {
     private final Ingestion ingestion;
     private final Frontline frontline;
     private final WriteToken token;
+    private final Uploads uploads;
 
-    DocumentRoutes(EventStore store, Ingestion ingestion, Frontline frontline, WriteToken token) {
+    DocumentRoutes(EventStore store, Ingestion ingestion, Frontline frontline, WriteToken token, Uploads uploads) {
         this.store = store;
         this.ingestion = ingestion;
         this.frontline = frontline;
         this.token = token;
+        this.uploads = uploads;
     }
 
     @Override
@@ -102,7 +104,7 @@ final class DocumentRoutes implements Routes {
         if (id != null && !ID.matcher(id).matches()) {
             throw new BadRequest("id may hold letters, digits and . _ : - only, got '" + id + "'");
         }
-        Path dir = Files.createTempDirectory("frontline-post");
+        Path dir = uploads.create();
         try {
             Path file;
             if (type.contains("json")) {
@@ -119,28 +121,36 @@ final class DocumentRoutes implements Routes {
                 Files.writeString(file, HttpExchangeIO.JSON.writeValueAsString(line) + "\n", java.nio.charset.StandardCharsets.UTF_8);
             }
             ArrayNode outcomes = HttpExchangeIO.JSON.createArrayNode();
-            int[] failed = {0};
-            try (Stream<Frontline.Extracted> docs = frontline.extractWithArticles(List.of(file))) {
-                docs.forEach(raw -> {
+            int failed = 0;
+            try (ClientPresence client = ClientPresence.of(ex);
+                 Stream<Frontline.Extracted> docs = frontline.extractWithArticles(List.of(file))) {
+                java.util.Iterator<Frontline.Extracted> it = docs.iterator();
+                while (it.hasNext()) {
+                    Frontline.Extracted raw = it.next();
+                    if (client.gone()) {
+                        // a document boundary: what is stored stays (one transaction each); the answer
+                        // says so in case anyone still reads it
+                        HttpExchangeIO.error(ex, 499, "the client closed the connection; stopped after "
+                                + outcomes.size() + " document(s), which are stored");
+                        return;
+                    }
                     // the upload's temporary path is no part of the document: the same body posted
                     // again is "unchanged", and no server path reaches a reader
                     Frontline.Extracted x = posted(raw, file.toString());
                     IngestOutcome o = ingestion.ingest(x);
-                    failed[0] += o.kind() == IngestOutcome.Kind.FAILED ? 1 : 0;
+                    failed += o.kind() == IngestOutcome.Kind.FAILED ? 1 : 0;
                     ObjectNode n = outcomes.addObject();
                     n.put("doc", o.doc());
                     n.put("outcome", o.kind().name().toLowerCase(java.util.Locale.ROOT));
                     n.put("events", o.mentionCount());
                     n.put("error", o.reason());
-                });
+                }
             }
             // nothing stored is not a success: 422 names each document's reason
-            int status = outcomes.size() > 0 && failed[0] == outcomes.size() ? 422 : 200;
+            int status = outcomes.size() > 0 && failed == outcomes.size() ? 422 : 200;
             HttpExchangeIO.json(ex, status, java.util.Map.of("documents", outcomes));
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            Uploads.delete(dir);
         }
     }
 

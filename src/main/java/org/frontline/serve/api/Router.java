@@ -26,12 +26,14 @@ public final class Router implements HttpHandler {
     public static Router of(EventStore store, Frontline frontline, String token) {
         Reasoning reasoning = new Reasoning(store);
         Ingestion ingestion = new Ingestion(store, new EventClusterer());
+        Uploads uploads = Uploads.standard();
+        uploads.sweep(); // bodies of requests a killed server was reading
         try (InputStream in = Router.class.getResourceAsStream("/serve/openapi.json")) {
             if (in == null) {
                 throw new IllegalStateException("missing /serve/openapi.json");
             }
             return new Router(List.of(new EventRoutes(store), new PlaceRoutes(reasoning),
-                    new DocumentRoutes(store, ingestion, frontline, new WriteToken(token)), new ExportRoutes(store, reasoning),
+                    new DocumentRoutes(store, ingestion, frontline, new WriteToken(token), uploads), new ExportRoutes(store, reasoning),
                     new StaticFiles()), in.readAllBytes());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
