@@ -42,7 +42,11 @@ final class EventReader {
      * from the date indexes and the filters' subqueries alone; then those rows in full.
      */
     List<StoredEvent> events(EventQuery q) throws SQLException {
-        List<Key> page = keys(q);
+        return load(keys(q));
+    }
+
+    /** The rows of these keys in full, in the keys' order. */
+    private List<StoredEvent> load(List<Key> page) throws SQLException {
         Map<Key, Head> byKey = new HashMap<>();
         for (boolean merged : new boolean[] {true, false}) {
             List<Long> ids = page.stream().filter(k -> k.merged() == merged).map(Key::id).toList();
@@ -57,26 +61,79 @@ final class EventReader {
         return build(page.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList());
     }
 
-    private List<Key> keys(EventQuery q) throws SQLException {
-        QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e");
-        QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m");
-        List<Object> params = new ArrayList<>(fe.params());
-        params.addAll(fm.params());
+    /** How many events a streamed read loads at a time: bounds its memory, whatever the store holds. */
+    static final int STREAM_BATCH = 500;
+
+    /**
+     * Every event {@link #events} would list from the query's offset on, up to its limit, handed
+     * over {@link #STREAM_BATCH} at a time: the keys come from one forward-only cursor, each batch
+     * is loaded in full when its keys are read, and nothing is kept after the sink returns.
+     */
+    void stream(EventQuery q, DocumentRows documents, java.util.function.Consumer<EventBatch> sink) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = keySql(q, params);
         boolean near = q.near() != null;
-        // the exact distance test needs coordinates; without it no place is read at all
-        String coords = near ? ", pl.lat, pl.lon" : "";
-        String sql = "SELECT 1 AS merged, e.id, e.date_start" + coords + " FROM event e" + (near ? placeJoin("e") : "")
-                + " WHERE 1 = 1" + fe.sql()
-                + " UNION ALL SELECT 0 AS merged, m.id, m.date_start" + coords + " FROM mention m" + (near ? placeJoin("m") : "")
-                + " WHERE NOT EXISTS (SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)" + fm.sql()
-                + " ORDER BY 3, 1 DESC, 2" + Paging.sql(q, params);
-        if (!near) {
+        List<Key> batch = new ArrayList<>(STREAM_BATCH);
+        long[] skipped = {0}, taken = {0};
+        jdbc.forEachRow(sql, params, STREAM_BATCH, rs -> {
+            if (taken[0] >= q.limit() || near && !QueryFilter.within(q.near(),
+                    new Place("there", rs.getDouble(4), rs.getDouble(5), null, null, null, null))) {
+                return null;
+            }
+            if (near && skipped[0] < q.offset()) {
+                skipped[0]++; // SQL cannot page a distance filter: the offset is counted here
+                return null;
+            }
+            taken[0]++;
+            batch.add(new Key(rs.getInt(1) == 1, rs.getLong(2)));
+            if (batch.size() == STREAM_BATCH) {
+                flush(batch, documents, sink);
+            }
+            return null;
+        });
+        flush(batch, documents, sink);
+    }
+
+    private void flush(List<Key> batch, DocumentRows documents, java.util.function.Consumer<EventBatch> sink)
+            throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<StoredEvent> events = load(batch);
+        batch.clear();
+        sink.accept(new EventBatch(events, documents.summaries(
+                events.stream().flatMap(e -> e.documents().stream()).collect(java.util.stream.Collectors.toSet()))));
+    }
+
+    private List<Key> keys(EventQuery q) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = keySql(q, params);
+        if (q.near() == null) {
             return jdbc.query(sql, params, rs -> new Key(rs.getInt(1) == 1, rs.getLong(2)));
         }
         List<Key> inCircle = jdbc.firstRows(sql, params, rs -> QueryFilter.within(q.near(),
                 new Place("there", rs.getDouble(4), rs.getDouble(5), null, null, null, null))
                 ? new Key(rs.getInt(1) == 1, rs.getLong(2)) : null, (long) q.offset() + q.limit());
         return Paging.apply(q, inCircle);
+    }
+
+    /**
+     * The keys of the query's events in list order (merged, id, date_start, and with a distance
+     * filter lat, lon), its page in SQL unless a distance filter needs the exact test in Java.
+     */
+    private String keySql(EventQuery q, List<Object> params) {
+        QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e");
+        QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m");
+        params.addAll(fe.params());
+        params.addAll(fm.params());
+        boolean near = q.near() != null;
+        // the exact distance test needs coordinates; without it no place is read at all
+        String coords = near ? ", pl.lat, pl.lon" : "";
+        return "SELECT 1 AS merged, e.id, e.date_start" + coords + " FROM event e" + (near ? placeJoin("e") : "")
+                + " WHERE 1 = 1" + fe.sql()
+                + " UNION ALL SELECT 0 AS merged, m.id, m.date_start" + coords + " FROM mention m" + (near ? placeJoin("m") : "")
+                + " WHERE NOT EXISTS (SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)" + fm.sql()
+                + " ORDER BY 3, 1 DESC, 2" + Paging.sql(q, params);
     }
 
     /** How many rows {@link #events} would list for the query's filters, ignoring its page. */

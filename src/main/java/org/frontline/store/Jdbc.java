@@ -121,6 +121,32 @@ final class Jdbc {
         }
     }
 
+    /**
+     * Every row, one at a time, from a forward-only cursor that fetches {@code fetch} rows per trip:
+     * the result is never held whole. On PostgreSQL the driver only fetches by cursor inside a
+     * transaction, so there the rows are read in a read-only one (SQLite's would take the write lock).
+     */
+    void forEachRow(String sql, List<?> params, int fetch, RowMapper<Void> each) throws SQLException {
+        Work<Void> read = () -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                dialect.bind(ps, params);
+                ps.setFetchSize(fetch);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        each.map(rs);
+                    }
+                }
+            }
+            return null;
+        };
+        if (dialect instanceof PostgresDialect) {
+            inTransaction(read);
+        } else {
+            read.run();
+        }
+    }
+
     long count(String sql, List<?> params) throws SQLException {
         return query(sql, params, rs -> rs.getLong(1)).get(0);
     }

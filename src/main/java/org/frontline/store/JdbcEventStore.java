@@ -115,6 +115,14 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public synchronized void forEachEvent(EventQuery q, java.util.function.Consumer<EventBatch> sink) {
+        read("events", () -> {
+            events.stream(q, documentRows, sink);
+            return null;
+        });
+    }
+
+    @Override
     public synchronized long count(EventQuery q) {
         return read("event count", () -> events.count(q));
     }

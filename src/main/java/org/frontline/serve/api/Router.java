@@ -65,6 +65,10 @@ public final class Router implements HttpHandler {
                 ex.getResponseHeaders().set("Allow", "GET, HEAD, POST");
             }
             HttpExchangeIO.error(ex, known ? 404 : 405, "no such endpoint: " + method + " " + path + " (see /openapi.json)");
+        } catch (HttpExchangeIO.StreamBroken e) {
+            // the status is sent already: failing the exchange makes Jetty abort the connection
+            System.err.println("frontline serve: " + method + " " + path + ": stopped mid-answer: " + e.getCause());
+            throw new IOException("answer stopped mid-stream", e.getCause());
         } catch (BadRequest e) {
             HttpExchangeIO.error(ex, e.status, e.getMessage());
         } catch (RuntimeException e) {
