@@ -71,6 +71,11 @@ final class PooledEventStore implements EventStore {
         return read(s -> s.events(q));
     }
 
+    @Override
+    public EventPage page(EventQuery q) {
+        return read(s -> s.page(q));
+    }
+
     /** Holds one read connection for the whole stream; the others go on serving. */
     @Override
     public void forEachEvent(EventQuery q, java.util.function.Consumer<EventBatch> sink) {

@@ -38,7 +38,7 @@ final class ExportRoutes implements Routes {
         boolean guard = p.bool("formula_guard", true);
         ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"frontline-events." + format.extension + "\"");
         // how many events the filters match: more than the file holds when it is one page of several
-        ex.getResponseHeaders().set("X-Total-Count", String.valueOf(store.count(q.store())));
+        ex.getResponseHeaders().set("X-Total-Count", String.valueOf(store.count(q.store().after(null))));
         // the notes name contradictions from the timeline the server keeps per store generation
         ControlTimeline timeline = format == StreamedExport.Format.ACLED_CSV ? reasoning.timeline() : null;
         HttpExchangeIO.stream(ex, format.contentType, out -> {

@@ -17,10 +17,14 @@ import org.frontline.store.EventStore;
 public final class Router implements HttpHandler {
     private final List<Routes> routes;
     private final byte[] openApi;
+    private final EventStore store;
+    /** Part of every ETag: another server process (another build, maybe) never answers a tag this one made. */
+    private final String boot = Long.toHexString(System.currentTimeMillis());
 
-    private Router(List<Routes> routes, byte[] openApi) {
+    private Router(List<Routes> routes, byte[] openApi, EventStore store) {
         this.routes = routes;
         this.openApi = openApi;
+        this.store = store;
     }
 
     public static Router of(EventStore store, Frontline frontline, String token) {
@@ -32,10 +36,32 @@ public final class Router implements HttpHandler {
             }
             return new Router(List.of(new EventRoutes(store), new PlaceRoutes(reasoning),
                     new DocumentRoutes(store, ingestion, frontline, new WriteToken(token)), new ExportRoutes(store, reasoning),
-                    new StaticFiles()), in.readAllBytes());
+                    new StaticFiles()), in.readAllBytes(), store);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Every read answer is a function of the stored data, which only a committed write changes,
+     * and each such write moves the store's generation: the generation is the answer's version.
+     * It is read before the answer is made, so a write landing meanwhile gives a newer answer an
+     * older tag, which only costs the client one more full answer. Weak: a gzip-compressed and a
+     * plain answer carry the same tag. Cache-Control stays no-cache: a cache asks every time,
+     * and a 304 answers for the cost of one lookup.
+     */
+    private boolean notModified(HttpExchange ex) throws IOException {
+        String tag = "W/\"" + store.generation() + "-" + boot + "\"";
+        ex.getResponseHeaders().set("ETag", tag);
+        String match = ex.getRequestHeaders().getFirst("If-None-Match");
+        if (match == null || java.util.Arrays.stream(match.split(",")).map(String::strip)
+                .noneMatch(m -> m.equals("*") || m.equals(tag) || m.equals(tag.substring(2)))) {
+            return false;
+        }
+        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        ex.sendResponseHeaders(304, -1);
+        ex.close();
+        return true;
     }
 
     @Override
@@ -53,6 +79,9 @@ public final class Router implements HttpHandler {
         try {
             if (path.equals("/openapi.json") && method.equals("GET")) {
                 HttpExchangeIO.send(ex, 200, "application/json", openApi);
+                return;
+            }
+            if (method.equals("GET") && path.startsWith("/api/") && notModified(ex)) {
                 return;
             }
             for (Routes r : routes) {
