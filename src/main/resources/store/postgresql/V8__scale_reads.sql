@@ -36,3 +36,6 @@ CREATE TRIGGER event_total_mention_in AFTER INSERT ON mention FOR EACH ROW EXECU
 CREATE TRIGGER event_total_mention_out BEFORE DELETE ON mention FOR EACH ROW EXECUTE FUNCTION event_total_mention_out();
 CREATE TRIGGER event_total_link_in AFTER INSERT ON event_mention FOR EACH ROW EXECUTE FUNCTION event_total_sub();
 CREATE TRIGGER event_total_link_out AFTER DELETE ON event_mention FOR EACH ROW EXECUTE FUNCTION event_total_link_out();
+
+COMMENT ON TABLE event_total IS 'how many events are listed with no filter (merged events + mentions no event holds), kept by triggers';
+COMMENT ON COLUMN mention.held IS '1 when an event holds the mention (a row in event_mention), kept by triggers';

@@ -46,16 +46,18 @@ public final class Router implements HttpHandler {
      * Every read answer is a function of the stored data, which only a committed write changes,
      * and each such write moves the store's generation: the generation is the answer's version.
      * It is read before the answer is made, so a write landing meanwhile gives a newer answer an
-     * older tag, which only costs the client one more full answer. Weak: a gzip-compressed and a
-     * plain answer carry the same tag. Cache-Control stays no-cache: a cache asks every time,
+     * older tag, which only costs the client one more full answer. The tag says whether the client
+     * takes gzip, as a compressed answer is another representation (Jetty's header code refuses
+     * weak W/ tags, so tags are strong). Cache-Control stays no-cache: a cache asks every time,
      * and a 304 answers for the cost of one lookup.
      */
     private boolean notModified(HttpExchange ex) throws IOException {
-        String tag = "W/\"" + store.generation() + "-" + boot + "\"";
+        String accept = String.valueOf(ex.getRequestHeaders().getFirst("Accept-Encoding"));
+        String tag = "\"" + store.generation() + "-" + boot + (accept.contains("gzip") ? "-gz" : "") + "\"";
         ex.getResponseHeaders().set("ETag", tag);
         String match = ex.getRequestHeaders().getFirst("If-None-Match");
         if (match == null || java.util.Arrays.stream(match.split(",")).map(String::strip)
-                .noneMatch(m -> m.equals("*") || m.equals(tag) || m.equals(tag.substring(2)))) {
+                .map(m -> m.startsWith("W/") ? m.substring(2) : m).noneMatch(m -> m.equals("*") || m.equals(tag))) {
             return false;
         }
         ex.getResponseHeaders().set("Cache-Control", "no-cache");
