@@ -75,6 +75,8 @@ public final class ApiBench {
                     (double) bytes / stored, (System.nanoTime() - t0) / 1e9);
             try (ApiServer server = ApiServer.start(store, Frontline.standard(),
                     ApiServer.Options.localhost(0, TOKEN))) {
+                // warm-up, not reported: first answers load the pipeline and build the reasoning
+                level(server.port(), 2, Math.min(10, o.seconds()), places, ids, o.seed(), null);
                 out.printf("%7s %-16s %8s %8s %8s %8s %9s%n", "clients", "kind", "answers", "p50 ms", "p95 ms", "p99 ms", "answers/s");
                 for (int c : o.clients()) {
                     level(server.port(), c, o.seconds(), places, ids, o.seed(), out);
@@ -160,6 +162,9 @@ public final class ApiBench {
             long[] v = nanos.get(k).stream().mapToLong(Long::longValue).sorted().toArray();
             rows.put(k, v);
             all += v.length;
+        }
+        if (out == null) {
+            return;
         }
         for (Map.Entry<String, long[]> e : rows.entrySet()) {
             print(out, clients, e.getKey(), e.getValue(), seconds);

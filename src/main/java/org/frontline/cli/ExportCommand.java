@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
         try (EventStore store = EventStore.open(db.existing())) {
             EventQuery everything = filters.query().page(Integer.MAX_VALUE, 0);
             // its notes name the contradictions (issue 14); the rest is written as the store reads it
-            org.frontline.reason.ControlTimeline timeline = format == Format.acled_csv ? StoredTimeline.of(store) : null;
+            org.frontline.reason.ControlTimeline timeline = format == Format.acled_csv ? StoredTimeline.forNotes(store) : null;
             StreamedExport export = new StreamedExport(StreamedExport.Format.of(format.name()), out, timeline,
                     !noFormulaGuard).begin();
             store.forEachEvent(everything, export);

@@ -141,9 +141,10 @@ final class EventReader {
      * The keys of the query's events in list order (merged, id, date_start, and with a distance
      * filter lat, lon), its page in SQL unless a distance filter needs the exact test in Java.
      */
-    private String keySql(EventQuery q, List<Object> params) {
-        QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e");
-        QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m");
+    private String keySql(EventQuery q, List<Object> params) throws SQLException {
+        Long longest = q.from() == null ? null : jdbc.count("SELECT days FROM event_span WHERE id = 1", List.of());
+        QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e", longest);
+        QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m", longest);
         params.addAll(fe.params());
         params.addAll(fm.params());
         boolean near = q.near() != null;
@@ -201,8 +202,9 @@ final class EventReader {
             // kept by triggers (migration V8): counting everything reads one row
             return jdbc.count("SELECT n FROM event_total WHERE id = 1", List.of());
         }
-        QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e");
-        QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m");
+        Long longest = q.from() == null ? null : jdbc.count("SELECT days FROM event_span WHERE id = 1", List.of());
+        QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e", longest);
+        QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m", longest);
         List<Object> params = new ArrayList<>(fe.params());
         params.addAll(fm.params());
         return jdbc.count("SELECT (SELECT COUNT(*) FROM event e WHERE 1 = 1" + fe.sql() + ") + (SELECT COUNT(*) FROM mention m "
