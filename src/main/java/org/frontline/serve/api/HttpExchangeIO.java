@@ -151,6 +151,10 @@ final class HttpExchangeIO {
     }
 
     private static void headers(HttpExchange ex, int status, String contentType) {
+        if (PerGeneration.servedStale()) {
+            // made from reasoning older than the store: the generation's tag would vouch for it wrongly
+            ex.getResponseHeaders().remove("ETag");
+        }
         ex.getResponseHeaders().set("Content-Type", contentType);
         // article text is untrusted: the browser must never sniff a JSON or text response into HTML
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");

@@ -68,6 +68,7 @@ public final class Router implements HttpHandler {
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
+        PerGeneration.newRequest();
         // HEAD is GET without the body (HttpExchangeIO.send leaves it out)
         String method = ex.getRequestMethod().equals("HEAD") ? "GET" : ex.getRequestMethod();
         String path;
