@@ -81,7 +81,10 @@ async function applyFilters(fit = false) {
   const keep = timeline.min ? timeline.day() : state.latestStart || max;
   timeline.setRange(min, max < min ? min : max, keep < min || keep > max ? max : keep);
   const bounds = events.bounds();
-  if (fit && bounds) map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
+  if (fit && bounds) {
+    map.invalidateSize(); // the layout may have settled since the map was made
+    map.fitBounds(bounds.pad(0.15), { maxZoom: 7, animate: false });
+  }
 }
 
 /**
@@ -119,6 +122,8 @@ function setUpFilters() {
 
 async function start() {
   fillTypeLegend($('legend-types'));
+  // on a small screen the legend starts folded: the map comes first
+  if (map.getSize().x < 700 || map.getSize().y < 450) $('legend').open = false;
   setUpFilters();
   addBoundaries(map, report);
   let sides = {};

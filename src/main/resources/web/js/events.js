@@ -107,10 +107,19 @@ export class EventLayer {
     return count;
   }
 
-  /** The bounds of every placed event, for the first view. */
+  /**
+   * The bounds of the placed events, for the first view. With many events the outermost 5% on
+   * each side are left out, so a few far-off or misplaced events do not zoom the view out to the
+   * whole world with everything else in a corner.
+   */
   bounds() {
     const points = this.items.map((i) => i.layers[0].getLatLng());
-    return points.length ? L.latLngBounds(points) : null;
+    if (!points.length) return null;
+    if (points.length < 20) return L.latLngBounds(points);
+    const lats = points.map((p) => p.lat).sort((a, b) => a - b);
+    const lons = points.map((p) => p.lng).sort((a, b) => a - b);
+    const at = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+    return L.latLngBounds([at(lats, 0.05), at(lons, 0.05)], [at(lats, 0.95), at(lons, 0.95)]);
   }
 
   /** Marks the selected event's marker (CSS outline). */

@@ -29,8 +29,10 @@ export function typeStyle(type) {
   return { shape, colour };
 }
 
-// legend group (from /api/sides) -> colour. Both the short legend names and the sides.tsv names are
-// known; other governments are red, anything else gets a colour from SPARE in order of appearance.
+// legend group (from /api/sides) -> colour. Both the short legend names and the sides.tsv names of
+// Syria's sides are known; every other side gets the next unused colour of PALETTE in order of
+// appearance, so the sides on the map never share a colour (a store of many wars has many
+// governments: they used to share one red). Past the palette, hues are spread by the golden angle.
 const SIDE_COLOURS = {
   'Islamic State': '#1b1b1b',
   'Government and allies': '#c0392b',
@@ -44,13 +46,20 @@ const SIDE_COLOURS = {
   'Contested': '#a569bd',
   'Other': '#95a5a6',
 };
-const SPARE = ['#e67e22', '#1abc9c', '#884ea0', '#d4ac0d', '#2874a6', '#a04000', '#117864', '#6e2c00'];
-let spareUsed = 0;
+// well apart from each other and from the fixed colours above (Kelly's and Tableau's palettes)
+const PALETTE = ['#e67e22', '#1f77b4', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#2ca02c', '#ff7f0e',
+  '#9467bd', '#7f0000', '#000080', '#808000', '#ff69b4', '#00ced1', '#8b4513', '#556b2f', '#dc143c', '#4682b4',
+  '#daa520', '#2f4f4f'];
+let assigned = 0;
+
+function nextColour() {
+  const i = assigned++;
+  if (i < PALETTE.length) return PALETTE[i];
+  return `hsl(${Math.round((i * 137.508) % 360)}, 65%, ${i % 2 ? 38 : 52}%)`;
+}
 
 export function sideColour(group) {
-  if (!(group in SIDE_COLOURS)) {
-    SIDE_COLOURS[group] = /government/i.test(group) ? '#cd6155' : SPARE[spareUsed++ % SPARE.length];
-  }
+  if (!(group in SIDE_COLOURS)) SIDE_COLOURS[group] = nextColour();
   return SIDE_COLOURS[group];
 }
 

@@ -30,7 +30,7 @@ import org.frontline.recognise.place.NameNormaliser;
  */
 final class PlacePool {
     /** A place as the generator writes it. */
-    record PlaceRef(String name, String admin1, long population) {
+    record PlaceRef(String name, String admin1, long population, long geonamesId, double lat, double lon) {
     }
 
     private static final Pattern PLAIN = Pattern.compile("[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+){0,2}");
@@ -51,7 +51,8 @@ final class PlacePool {
                     break;
                 }
                 if (resolves(g, f[2], Long.parseLong(f[0]))) {
-                    kept.add(new PlaceRef(f[2], f[10].isEmpty() ? f[2] : f[10], Long.parseLong(f[11])));
+                    kept.add(new PlaceRef(f[2], f[10].isEmpty() ? f[2] : f[10], Long.parseLong(f[11]),
+                            Long.parseLong(f[0]), Double.parseDouble(f[4]), Double.parseDouble(f[5])));
                 }
             }
             double[] cum = new double[kept.size()];

@@ -54,8 +54,35 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print only the JSON line on stdout (tables go to stderr)")
     boolean json;
 
+    @Option(names = "--api", description = "instead: the API under load (loopback only) on a store of --events generated events, "
+            + "reads at each --clients count for --seconds while an ingest posts reports; p50/p95/p99 and answers/s by kind")
+    boolean api;
+
+    @Option(names = "--events", paramLabel = "N", defaultValue = "1000000", description = "--api: events in the store. Default: ${DEFAULT-VALUE}")
+    long events;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "bench-api.db",
+            description = "--api: the SQLite store, filled up to --events when it holds fewer. Default: ${DEFAULT-VALUE}")
+    Path db;
+
+    @Option(names = "--clients", paramLabel = "N,N,...", split = ",", defaultValue = "1,16,64,200",
+            description = "--api: concurrent clients, one run each. Default: ${DEFAULT-VALUE}")
+    List<Integer> clients;
+
+    @Option(names = "--seconds", defaultValue = "20", description = "--api: seconds per client count. Default: ${DEFAULT-VALUE}")
+    double seconds;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (api) {
+            if (events < 1 || seconds <= 0 || seconds > 600 || clients.stream().anyMatch(c -> c < 1 || c > 1000)) {
+                System.err.println("frontline bench --api: events >= 1, seconds in (0, 600], clients in [1, 1000]");
+                return 2;
+            }
+            org.frontline.bench.ApiBench.run(new org.frontline.bench.ApiBench.Options(events, db, clients, seconds, seed),
+                    new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            return 0;
+        }
         for (Path p : corpora) {
             if (!Files.exists(p)) {
                 System.err.println("frontline bench: no such file or folder: " + p);

@@ -4,16 +4,11 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.frontline.serve.StoredJson;
-import org.frontline.serve.export.AcledCsv;
-import org.frontline.serve.export.Admin1Points;
-import org.frontline.serve.export.GeoJsonExport;
-import org.frontline.store.DocumentSummary;
+import org.frontline.serve.export.StreamedExport;
+import org.frontline.store.EventQuery;
 import org.frontline.store.EventStore;
-import org.frontline.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,30 +46,19 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<StoredEvent> events;
-        java.util.Map<String, DocumentSummary> documents;
-        org.frontline.reason.ControlTimeline timeline = null;
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         try (EventStore store = EventStore.open(db.existing())) {
-            events = store.events(filters.query().page(Integer.MAX_VALUE, 0));
-            documents = format == Format.acled_csv ? store.documentSummaries() : java.util.Map.of();
-            if (format == Format.acled_csv) { // its notes name the contradictions (issue 14)
-                timeline = StoredTimeline.of(store);
-            }
+            EventQuery everything = filters.query().page(Integer.MAX_VALUE, 0);
+            // its notes name the contradictions (issue 14); the rest is written as the store reads it
+            org.frontline.reason.ControlTimeline timeline = format == Format.acled_csv ? StoredTimeline.forNotes(store) : null;
+            StreamedExport export = new StreamedExport(StreamedExport.Format.of(format.name()), out, timeline,
+                    !noFormulaGuard).begin();
+            store.forEachEvent(everything, export);
+            export.end();
         } catch (IllegalArgumentException e) {
             System.err.println("frontline export: " + e.getMessage());
             return 2;
         }
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        switch (format) {
-            case acled_csv -> AcledCsv.write(events, documents, timeline, !noFormulaGuard, out);
-            case geojson -> out.write(Json.MAPPER.writeValueAsString(GeoJsonExport.collection(events)) + "\n");
-            case jsonl -> {
-                for (StoredEvent e : events) {
-                    out.write(StoredJson.line(Admin1Points.locate(e)) + "\n");
-                }
-            }
-        }
-        out.flush();
         return 0;
     }
 }

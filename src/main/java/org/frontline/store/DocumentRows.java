@@ -13,14 +13,30 @@ final class DocumentRows {
     }
 
     java.util.Map<String, DocumentSummary> summaries() throws SQLException {
-        Dialect d = jdbc.dialect();
         java.util.Map<String, DocumentSummary> out = new java.util.HashMap<>();
-        for (DocumentSummary s : jdbc.query("SELECT doc_id, outlet, url, ingested_at FROM document", List.of(),
-                rs -> new DocumentSummary(rs.getString("doc_id"), rs.getString("outlet"), rs.getString("url"),
-                        d.instant(rs, "ingested_at")))) {
+        for (DocumentSummary s : jdbc.query(SUMMARY, List.of(), this::summary)) {
             out.put(s.doc(), s);
         }
         return out;
+    }
+
+    private static final String SUMMARY = "SELECT doc_id, outlet, url, ingested_at FROM document";
+
+    /** The summaries of these documents only: what one batch of a streamed export cites. */
+    java.util.Map<String, DocumentSummary> summaries(java.util.Collection<String> docs) throws SQLException {
+        java.util.Map<String, DocumentSummary> out = new java.util.HashMap<>();
+        for (List<String> chunk : Jdbc.chunks(docs)) {
+            for (DocumentSummary s : jdbc.query(SUMMARY + " WHERE doc_id IN (" + Jdbc.placeholders(chunk.size()) + ")",
+                    chunk, this::summary)) {
+                out.put(s.doc(), s);
+            }
+        }
+        return out;
+    }
+
+    private DocumentSummary summary(java.sql.ResultSet rs) throws SQLException {
+        return new DocumentSummary(rs.getString("doc_id"), rs.getString("outlet"), rs.getString("url"),
+                jdbc.dialect().instant(rs, "ingested_at"));
     }
 
     Optional<StoredDocument> find(String doc) throws SQLException {

@@ -37,12 +37,34 @@ final class EventReader {
     private record Key(boolean merged, long id) {
     }
 
+    /** A key with the start date it is listed by: what the next page's cursor is made of. */
+    private record Keyed(Key key, LocalDate date) {
+        EventQuery.After after() {
+            return new EventQuery.After(date, key.merged(), key.id());
+        }
+    }
+
+    /** Condition on a side of the list that no event holds: a partial index (migration V8) lists exactly those. */
+    private static final String FREE = "m.held = 0";
+
     /**
      * In two steps, so a page costs its own rows and not everything before it: the page's keys,
      * from the date indexes and the filters' subqueries alone; then those rows in full.
      */
     List<StoredEvent> events(EventQuery q) throws SQLException {
-        List<Key> page = keys(q);
+        return page(q).events();
+    }
+
+    /** A page and, when it is full, the cursor of the page after it. */
+    EventPage page(EventQuery q) throws SQLException {
+        List<Keyed> keys = keys(q);
+        List<StoredEvent> events = load(keys.stream().map(Keyed::key).toList());
+        boolean full = !keys.isEmpty() && keys.size() == q.limit();
+        return new EventPage(events, full ? keys.get(keys.size() - 1).after().token() : null);
+    }
+
+    /** The rows of these keys in full, in the keys' order. */
+    private List<StoredEvent> load(List<Key> page) throws SQLException {
         Map<Key, Head> byKey = new HashMap<>();
         for (boolean merged : new boolean[] {true, false}) {
             List<Long> ids = page.stream().filter(k -> k.merged() == merged).map(Key::id).toList();
@@ -57,26 +79,117 @@ final class EventReader {
         return build(page.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList());
     }
 
-    private List<Key> keys(EventQuery q) throws SQLException {
-        QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e");
-        QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m");
-        List<Object> params = new ArrayList<>(fe.params());
+    /** How many events a streamed read loads at a time: bounds its memory, whatever the store holds. */
+    static final int STREAM_BATCH = 500;
+
+    /**
+     * Every event {@link #events} would list from the query's offset on, up to its limit, handed
+     * over {@link #STREAM_BATCH} at a time: the keys come from one forward-only cursor, each batch
+     * is loaded in full when its keys are read, and nothing is kept after the sink returns.
+     */
+    void stream(EventQuery q, DocumentRows documents, java.util.function.Consumer<EventBatch> sink) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = keySql(q, params);
+        boolean near = q.near() != null;
+        List<Key> batch = new ArrayList<>(STREAM_BATCH);
+        long[] skipped = {0}, taken = {0};
+        jdbc.forEachRow(sql, params, STREAM_BATCH, rs -> {
+            if (taken[0] >= q.limit() || near && !QueryFilter.within(q.near(),
+                    new Place("there", rs.getDouble(4), rs.getDouble(5), null, null, null, null))) {
+                return null;
+            }
+            if (near && skipped[0] < q.offset()) {
+                skipped[0]++; // SQL cannot page a distance filter: the offset is counted here
+                return null;
+            }
+            taken[0]++;
+            batch.add(new Key(rs.getInt(1) == 1, rs.getLong(2)));
+            if (batch.size() == STREAM_BATCH) {
+                flush(batch, documents, sink);
+            }
+            return null;
+        });
+        flush(batch, documents, sink);
+    }
+
+    private void flush(List<Key> batch, DocumentRows documents, java.util.function.Consumer<EventBatch> sink)
+            throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<StoredEvent> events = load(batch);
+        batch.clear();
+        sink.accept(new EventBatch(events, documents.summaries(
+                events.stream().flatMap(e -> e.documents().stream()).collect(java.util.stream.Collectors.toSet()))));
+    }
+
+    private List<Keyed> keys(EventQuery q) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = keySql(q, params);
+        Dialect d = jdbc.dialect();
+        if (q.near() == null) {
+            return jdbc.query(sql, params, rs -> new Keyed(new Key(rs.getInt(1) == 1, rs.getLong(2)), d.date(rs, "date_start")));
+        }
+        List<Keyed> inCircle = jdbc.firstRows(sql, params, rs -> QueryFilter.within(q.near(),
+                new Place("there", rs.getDouble(4), rs.getDouble(5), null, null, null, null))
+                ? new Keyed(new Key(rs.getInt(1) == 1, rs.getLong(2)), d.date(rs, "date_start")) : null,
+                (long) q.offset() + q.limit());
+        return Paging.apply(q, inCircle);
+    }
+
+    /**
+     * The keys of the query's events in list order (merged, id, date_start, and with a distance
+     * filter lat, lon), its page in SQL unless a distance filter needs the exact test in Java.
+     */
+    private String keySql(EventQuery q, List<Object> params) throws SQLException {
+        Long longest = q.from() == null ? null : jdbc.count("SELECT days FROM event_span WHERE id = 1", List.of());
+        QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e", longest);
+        QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m", longest);
+        params.addAll(fe.params());
         params.addAll(fm.params());
         boolean near = q.near() != null;
         // the exact distance test needs coordinates; without it no place is read at all
         String coords = near ? ", pl.lat, pl.lon" : "";
-        String sql = "SELECT 1 AS merged, e.id, e.date_start" + coords + " FROM event e" + (near ? placeJoin("e") : "")
-                + " WHERE 1 = 1" + fe.sql()
+        List<Object> afterE = new ArrayList<>(), afterM = new ArrayList<>();
+        String ae = after(q.after(), true, "e", afterE), am = after(q.after(), false, "m", afterM);
+        params.addAll(fe.params().size(), afterE);
+        params.addAll(afterM);
+        return "SELECT 1 AS merged, e.id, e.date_start" + coords + " FROM event e" + (near ? placeJoin("e") : "")
+                + " WHERE 1 = 1" + fe.sql() + ae
                 + " UNION ALL SELECT 0 AS merged, m.id, m.date_start" + coords + " FROM mention m" + (near ? placeJoin("m") : "")
-                + " WHERE NOT EXISTS (SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)" + fm.sql()
+                + " WHERE " + FREE + fm.sql() + am
                 + " ORDER BY 3, 1 DESC, 2" + Paging.sql(q, params);
-        if (!near) {
-            return jdbc.query(sql, params, rs -> new Key(rs.getInt(1) == 1, rs.getLong(2)));
+    }
+
+    /**
+     * " AND (...)": the rows of one side (merged or not) listed after the cursor, in the order
+     * start date, merged first, row id; undated rows come first on SQLite and last on PostgreSQL
+     * (each database's order of NULL), and the condition follows the database.
+     */
+    private String after(EventQuery.After a, boolean merged, String x, List<Object> params) {
+        if (a == null) {
+            return "";
         }
-        List<Key> inCircle = jdbc.firstRows(sql, params, rs -> QueryFilter.within(q.near(),
-                new Place("there", rs.getDouble(4), rs.getDouble(5), null, null, null, null))
-                ? new Key(rs.getInt(1) == 1, rs.getLong(2)) : null, (long) q.offset() + q.limit());
-        return Paging.apply(q, inCircle);
+        // the same day: a merged row follows a merged cursor by id and never a single one; a single row always follows a merged one
+        String sameDay = merged ? (a.merged() ? x + ".id > ?" : "1 = 0") : (a.merged() ? "1 = 1" : x + ".id > ?");
+        boolean byId = sameDay.endsWith("?");
+        boolean nullsFirst = jdbc.dialect() instanceof SqliteDialect;
+        String cond;
+        if (a.date() == null) {
+            cond = "(" + x + ".date_start IS NULL AND " + sameDay + ")" + (nullsFirst ? " OR " + x + ".date_start IS NOT NULL" : "");
+            if (byId) {
+                params.add(a.id());
+            }
+        } else {
+            cond = x + ".date_start > ? OR (" + x + ".date_start = ? AND " + sameDay + ")"
+                    + (nullsFirst ? "" : " OR " + x + ".date_start IS NULL");
+            params.add(a.date());
+            params.add(a.date());
+            if (byId) {
+                params.add(a.id());
+            }
+        }
+        return " AND (" + cond + ")";
     }
 
     /** How many rows {@link #events} would list for the query's filters, ignoring its page. */
@@ -85,20 +198,26 @@ final class EventReader {
             // the exact distance test is in Java: count what passes it
             return keys(q.page(Integer.MAX_VALUE, 0)).size();
         }
-        QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e");
-        QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m");
+        if (!q.filtered()) {
+            // kept by triggers (migration V8): counting everything reads one row
+            return jdbc.count("SELECT n FROM event_total WHERE id = 1", List.of());
+        }
+        Long longest = q.from() == null ? null : jdbc.count("SELECT days FROM event_span WHERE id = 1", List.of());
+        QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e", longest);
+        QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m", longest);
         List<Object> params = new ArrayList<>(fe.params());
         params.addAll(fm.params());
         return jdbc.count("SELECT (SELECT COUNT(*) FROM event e WHERE 1 = 1" + fe.sql() + ") + (SELECT COUNT(*) FROM mention m "
-                + "WHERE NOT EXISTS (SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)" + fm.sql() + ")", params);
+                + "WHERE " + FREE + fm.sql() + ")", params);
     }
 
-    /** The first start and last end over what {@link #events} lists, one pass in SQL. */
+    /** The first start and last end over what {@link #events} lists: four ends of four indexes. */
     DateSpan span() throws SQLException {
         Dialect d = jdbc.dialect();
-        return jdbc.query("SELECT MIN(s) AS first_day, MAX(t) AS last_day FROM (SELECT date_start AS s, date_end AS t FROM event "
-                + "UNION ALL SELECT m.date_start, m.date_end FROM mention m WHERE NOT EXISTS "
-                + "(SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)) u", List.of(),
+        return jdbc.query("SELECT (SELECT MIN(s) FROM (SELECT MIN(date_start) AS s FROM event UNION ALL "
+                + "SELECT MIN(date_start) FROM mention m WHERE " + FREE + ") a) AS first_day, "
+                + "(SELECT MAX(t) FROM (SELECT MAX(date_end) AS t FROM event UNION ALL "
+                + "SELECT MAX(date_end) FROM mention m WHERE " + FREE + ") b) AS last_day", List.of(),
                 rs -> new DateSpan(d.date(rs, "first_day"), d.date(rs, "last_day"))).get(0);
     }
 
@@ -122,8 +241,7 @@ final class EventReader {
         List<Head> heads;
         Long mentionId = mentionId(id);
         if (mentionId != null) {
-            heads = jdbc.query(headSql(false) + " WHERE m.id = ? AND NOT EXISTS "
-                    + "(SELECT 1 FROM event_mention em WHERE em.mention_id = m.id)", List.of(mentionId), this::head);
+            heads = jdbc.query(headSql(false) + " WHERE m.id = ? AND " + FREE, List.of(mentionId), this::head);
             if (heads.isEmpty()) {
                 heads = jdbc.query(headSql(true) + " WHERE e.id = (SELECT em.event_id FROM event_mention em "
                         + "WHERE em.mention_id = ?)", List.of(mentionId), this::head);

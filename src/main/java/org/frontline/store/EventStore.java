@@ -51,6 +51,16 @@ public interface EventStore extends AutoCloseable {
     /** Merged events (and unclustered mentions as events of their own), by start date. */
     List<StoredEvent> events(EventQuery q);
 
+    /** As {@link #events}, with the cursor of the next page (keyset paging: see {@link EventQuery#after}). */
+    EventPage page(EventQuery q);
+
+    /**
+     * Every event {@link #events} would list from the query's offset on (up to its limit, which
+     * may be {@link Integer#MAX_VALUE}), in the same order, handed to {@code sink} in batches as
+     * they are read from a forward-only cursor: memory stays constant however much is stored.
+     */
+    void forEachEvent(EventQuery q, java.util.function.Consumer<EventBatch> sink);
+
     /** How many events {@link #events} lists for the query's filters, whatever its page. */
     long count(EventQuery q);
 

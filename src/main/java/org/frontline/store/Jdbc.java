@@ -45,6 +45,16 @@ final class Jdbc {
     /** Rows inserted, updated or deleted through this object: tells a write that changed nothing. */
     private long rowsWritten;
 
+    /** Hears every query run here with its parameters; set only by the query-plan test (QueryPlanTest). */
+    static volatile java.util.function.BiConsumer<String, List<?>> observer;
+
+    private static void observe(String sql, List<?> params) {
+        java.util.function.BiConsumer<String, List<?>> o = observer;
+        if (o != null) {
+            o.accept(sql, new ArrayList<>(params));
+        }
+    }
+
     Jdbc(Connection connection, Dialect dialect) {
         this.connection = connection;
         this.dialect = dialect;
@@ -59,6 +69,7 @@ final class Jdbc {
     }
 
     <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) throws SQLException {
+        observe(sql, params);
         PreparedStatement ps = take(sql);
         try {
             dialect.bind(ps, params);
@@ -105,6 +116,7 @@ final class Jdbc {
      * a filter SQL cannot do whose page still must not read the whole table.
      */
     <T> List<T> firstRows(String sql, List<?> params, RowMapper<T> mapper, long n) throws SQLException {
+        observe(sql, params);
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             dialect.bind(ps, params);
             ps.setFetchSize(500);
@@ -118,6 +130,33 @@ final class Jdbc {
                 }
                 return out;
             }
+        }
+    }
+
+    /**
+     * Every row, one at a time, from a forward-only cursor that fetches {@code fetch} rows per trip:
+     * the result is never held whole. On PostgreSQL the driver only fetches by cursor inside a
+     * transaction, so there the rows are read in a read-only one (SQLite's would take the write lock).
+     */
+    void forEachRow(String sql, List<?> params, int fetch, RowMapper<Void> each) throws SQLException {
+        observe(sql, params);
+        Work<Void> read = () -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                dialect.bind(ps, params);
+                ps.setFetchSize(fetch);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        each.map(rs);
+                    }
+                }
+            }
+            return null;
+        };
+        if (dialect instanceof PostgresDialect) {
+            inTransaction(read);
+        } else {
+            read.run();
         }
     }
 

@@ -123,6 +123,19 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public synchronized EventPage page(EventQuery q) {
+        return read("events", () -> events.page(q));
+    }
+
+    @Override
+    public synchronized void forEachEvent(EventQuery q, java.util.function.Consumer<EventBatch> sink) {
+        read("events", () -> {
+            events.stream(q, documentRows, sink);
+            return null;
+        });
+    }
+
+    @Override
     public synchronized long count(EventQuery q) {
         return read("event count", () -> events.count(q));
     }

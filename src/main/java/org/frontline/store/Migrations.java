@@ -37,7 +37,10 @@ final class Migrations {
         this.dialect = dialect;
     }
 
-    /** The scripts this build ships, by version; versions must run 1, 2, 3... without gaps. */
+    /**
+     * The scripts this build ships, by version; versions must increase. A gap is allowed, so work
+     * on branches can reserve numbers: a lower version that ships later is applied when it arrives.
+     */
     List<Script> scripts() {
         String folder = "/store/" + dialect.name() + "/";
         List<Script> out = new ArrayList<>();
@@ -51,8 +54,8 @@ final class Migrations {
                 throw new IllegalStateException("migration name must be V<n>__<what>.sql: " + name);
             }
             int version = Integer.parseInt(m.group(1));
-            if (version != out.size() + 1) {
-                throw new IllegalStateException("migration " + name + " out of sequence, expected V" + (out.size() + 1));
+            if (!out.isEmpty() && version <= out.get(out.size() - 1).version()) {
+                throw new IllegalStateException("migration " + name + " out of sequence, after V" + out.get(out.size() - 1).version());
             }
             String sql = resource(folder + name);
             out.add(new Script(version, name, sql, sha256(sql)));

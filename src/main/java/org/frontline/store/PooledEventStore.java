@@ -72,6 +72,20 @@ final class PooledEventStore implements EventStore {
     }
 
     @Override
+    public EventPage page(EventQuery q) {
+        return read(s -> s.page(q));
+    }
+
+    /** Holds one read connection for the whole stream; the others go on serving. */
+    @Override
+    public void forEachEvent(EventQuery q, java.util.function.Consumer<EventBatch> sink) {
+        read(s -> {
+            s.forEachEvent(q, sink);
+            return null;
+        });
+    }
+
+    @Override
     public long count(EventQuery q) {
         return read(s -> s.count(q));
     }

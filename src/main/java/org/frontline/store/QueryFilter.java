@@ -17,6 +17,15 @@ record QueryFilter(String sql, List<Object> params) {
     private static final String PLACE_IN_BOX = "SELECT id FROM place WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?";
 
     static QueryFilter of(EventQuery q, EventRows.Owner owner, String x) {
+        return of(q, owner, x, null);
+    }
+
+    /**
+     * As {@link #of(EventQuery, EventRows.Owner, String)}; {@code longestDays}, the longest event
+     * stored (migration V9), turns "ends on or after from" into a range of start dates too, which
+     * the date index reads between two ends.
+     */
+    static QueryFilter of(EventQuery q, EventRows.Owner owner, String x, Long longestDays) {
         StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
         if (q.place() != null) {
@@ -42,6 +51,10 @@ record QueryFilter(String sql, List<Object> params) {
         if (q.from() != null) {
             sql.append(" AND ").append(x).append(".date_end >= ?");
             params.add(q.from());
+            if (longestDays != null) {
+                sql.append(" AND ").append(x).append(".date_start >= ?");
+                params.add(q.from().minusDays(longestDays));
+            }
         }
         if (q.to() != null) {
             sql.append(" AND ").append(x).append(".date_start <= ?");

@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Splits a migration script into statements. JDBC runs one statement at a time, and a trigger
  * body holds semicolons of its own, so a statement that begins with CREATE TRIGGER ends only at
- * a line {@code END;}. Our scripts keep to that layout. Whole-line {@code --} comments between
+ * a line {@code END;} (unless it only names a function to execute). Our scripts keep to that layout;
+ * a PostgreSQL function body between {@code $$} stays on one line. Whole-line {@code --} comments between
  * statements are dropped; those inside one are kept, so SQLite stores them with the CREATE text
  * and {@code sqlite3 .schema} shows them.
  */
@@ -27,7 +28,9 @@ final class SqlScript {
                 continue;
             }
             current.append(raw).append('\n');
-            boolean trigger = current.toString().stripLeading().toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER");
+            String upper = current.toString().stripLeading().toUpperCase(Locale.ROOT);
+            // PostgreSQL's CREATE TRIGGER ... EXECUTE FUNCTION f() has no body: it ends at its semicolon
+            boolean trigger = upper.startsWith("CREATE TRIGGER") && !upper.contains(" EXECUTE FUNCTION ");
             boolean ends = trigger ? line.equalsIgnoreCase("END;") : line.endsWith(";");
             if (ends) {
                 String stmt = current.toString().strip();

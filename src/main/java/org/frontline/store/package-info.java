@@ -5,7 +5,15 @@
  * <p>Open with {@link org.frontline.store.EventStore#open}: a path or {@code jdbc:sqlite:...} is
  * SQLite (WAL, foreign keys on), {@code jdbc:postgresql://...} is PostgreSQL. The schema is
  * created and upgraded on open by {@code Migrations} from {@code store/<dialect>/V<n>__*.sql},
- * one transaction per script, recorded with its checksum in {@code schema_version}.
+ * one transaction per script, recorded with its checksum in {@code schema_version}. Versions
+ * increase with gaps allowed (a branch may reserve a number), and a lower one that ships later is
+ * applied when it arrives.
+ *
+ * <p>Reads at scale (issue 12, V8 and V9): {@code mention.held} (kept by triggers) with partial
+ * indexes finds the mentions no event holds without a pass over all of them; {@code event_total}
+ * keeps the unfiltered count; {@code event_span} (the longest event) lets a date filter read the
+ * date index between two ends; {@code EventStore.forEachEvent} streams any number of events from
+ * a forward-only cursor; {@code QueryPlanTest} fails on a full scan in any read the API makes.
  *
  * <p>Tables: {@code document} (metadata, article text, content hash = SHA-256 of the text,
  * result hash = SHA-256 of everything else stored, so a re-ingest can be a true no-op);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.frontline.serve.StoredJson;
 import org.frontline.store.DateSpan;
+import org.frontline.store.EventPage;
 import org.frontline.store.EventQuery;
 import org.frontline.store.EventStore;
 import org.frontline.store.StoredEvent;
@@ -64,6 +65,14 @@ final class EventRoutes implements Routes {
         q = bbox == null ? q : q.within(new EventQuery.Box(bbox[0], bbox[1], bbox[2], bbox[3]));
         int limit = p.integer("limit", 500, 1, Params.MAX_LIMIT);
         int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
+        String after = p.text("after", 100);
+        if (after != null) {
+            try {
+                q = q.after(EventQuery.After.of(after));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest("after must be the next_after of an earlier page");
+            }
+        }
         return new Query(q, limit, offset);
     }
 
@@ -72,17 +81,25 @@ final class EventRoutes implements Routes {
         List<StoredEvent> run(EventStore s) {
             return s.events(store.page(limit, offset));
         }
+
+        EventPage page(EventStore s) {
+            return s.page(store.page(limit, offset));
+        }
     }
 
     private void events(HttpExchange ex) throws IOException {
         Query q = query(new Params(HttpExchangeIO.query(ex)));
         ObjectNode out = HttpExchangeIO.JSON.createObjectNode();
         ArrayNode arr = out.putArray("events");
-        q.run(store).forEach(e -> arr.add(StoredJson.tree(e)));
-        long total = store.count(q.store());
+        EventPage page = q.page(store);
+        page.events().forEach(e -> arr.add(StoredJson.tree(e)));
+        // the total of the filters, cursor aside
+        long total = store.count(q.store().after(null));
         out.put("total", total);
         out.put("limit", q.limit());
         out.put("offset", q.offset());
+        // keyset paging: pass it as after= for the next page (null on the last page)
+        out.put("next_after", page.next());
         ex.getResponseHeaders().set("X-Total-Count", String.valueOf(total));
         HttpExchangeIO.json(ex, 200, out);
     }

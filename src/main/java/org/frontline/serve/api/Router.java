@@ -17,10 +17,14 @@ import org.frontline.store.EventStore;
 public final class Router implements HttpHandler {
     private final List<Routes> routes;
     private final byte[] openApi;
+    private final EventStore store;
+    /** Part of every ETag: another server process (another build, maybe) never answers a tag this one made. */
+    private final String boot = Long.toHexString(System.currentTimeMillis());
 
-    private Router(List<Routes> routes, byte[] openApi) {
+    private Router(List<Routes> routes, byte[] openApi, EventStore store) {
         this.routes = routes;
         this.openApi = openApi;
+        this.store = store;
     }
 
     public static Router of(EventStore store, Frontline frontline, String token) {
@@ -34,14 +38,39 @@ public final class Router implements HttpHandler {
             }
             return new Router(List.of(new EventRoutes(store), new PlaceRoutes(reasoning),
                     new DocumentRoutes(store, ingestion, frontline, new WriteToken(token), uploads), new ExportRoutes(store, reasoning),
-                    new StaticFiles()), in.readAllBytes());
+                    new StaticFiles()), in.readAllBytes(), store);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
+    /**
+     * Every read answer is a function of the stored data, which only a committed write changes,
+     * and each such write moves the store's generation: the generation is the answer's version.
+     * It is read before the answer is made, so a write landing meanwhile gives a newer answer an
+     * older tag, which only costs the client one more full answer. The tag says whether the client
+     * takes gzip, as a compressed answer is another representation (Jetty's header code refuses
+     * weak W/ tags, so tags are strong). Cache-Control stays no-cache: a cache asks every time,
+     * and a 304 answers for the cost of one lookup.
+     */
+    private boolean notModified(HttpExchange ex) throws IOException {
+        String accept = String.valueOf(ex.getRequestHeaders().getFirst("Accept-Encoding"));
+        String tag = "\"" + store.generation() + "-" + boot + (accept.contains("gzip") ? "-gz" : "") + "\"";
+        ex.getResponseHeaders().set("ETag", tag);
+        String match = ex.getRequestHeaders().getFirst("If-None-Match");
+        if (match == null || java.util.Arrays.stream(match.split(",")).map(String::strip)
+                .map(m -> m.startsWith("W/") ? m.substring(2) : m).noneMatch(m -> m.equals("*") || m.equals(tag))) {
+            return false;
+        }
+        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        ex.sendResponseHeaders(304, -1);
+        ex.close();
+        return true;
+    }
+
     @Override
     public void handle(HttpExchange ex) throws IOException {
+        PerGeneration.newRequest();
         // HEAD is GET without the body (HttpExchangeIO.send leaves it out)
         String method = ex.getRequestMethod().equals("HEAD") ? "GET" : ex.getRequestMethod();
         String path;
@@ -57,6 +86,9 @@ public final class Router implements HttpHandler {
                 HttpExchangeIO.send(ex, 200, "application/json", openApi);
                 return;
             }
+            if (method.equals("GET") && path.startsWith("/api/") && notModified(ex)) {
+                return;
+            }
             for (Routes r : routes) {
                 if (r.handle(method, path, ex)) {
                     return;
@@ -67,6 +99,10 @@ public final class Router implements HttpHandler {
                 ex.getResponseHeaders().set("Allow", "GET, HEAD, POST");
             }
             HttpExchangeIO.error(ex, known ? 404 : 405, "no such endpoint: " + method + " " + path + " (see /openapi.json)");
+        } catch (HttpExchangeIO.StreamBroken e) {
+            // the status is sent already: failing the exchange makes Jetty abort the connection
+            System.err.println("frontline serve: " + method + " " + path + ": stopped mid-answer: " + e.getCause());
+            throw new IOException("answer stopped mid-stream", e.getCause());
         } catch (BadRequest e) {
             HttpExchangeIO.error(ex, e.status, e.getMessage());
         } catch (RuntimeException e) {

@@ -56,13 +56,36 @@ public final class AcledCsv {
      */
     public static void write(List<StoredEvent> events, Map<String, DocumentSummary> documents, ControlTimeline control,
                              boolean formulaGuard, Writer out) {
+        header(out);
+        rows(events, documents, control, formulaGuard, out);
+        flush(out);
+    }
+
+    /** The header line alone: a streamed export writes it once, then {@link #rows} batch by batch. */
+    static void header(Writer out) {
         try {
             out.write(String.join(",", COLUMNS));
             out.write("\r\n");
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** One row per event, nothing before or after. */
+    static void rows(List<StoredEvent> events, Map<String, DocumentSummary> documents, ControlTimeline control,
+                     boolean formulaGuard, Writer out) {
+        try {
             for (StoredEvent e : events) {
                 out.write(String.join(",", row(e, documents, control).stream().map(v -> cell(v, formulaGuard)).toList()));
                 out.write("\r\n");
             }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static void flush(Writer out) {
+        try {
             out.flush();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -1,6 +1,7 @@
 package org.frontline.serve.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -201,6 +202,43 @@ class ApiServerTest {
         assertEquals(String.valueOf(total), r.headers().firstValue("X-Total-Count").orElse(""));
         assertEquals(String.valueOf(total), get("/api/export?format=jsonl&place=Al-Bab&limit=1").headers()
                 .firstValue("X-Total-Count").orElse(""));
+    }
+
+    @Test
+    void keysetPagesFollowEachOtherByCursor() throws Exception {
+        JsonNode all = json("/api/events?limit=10000");
+        List<String> walked = new java.util.ArrayList<>();
+        JsonNode page = json("/api/events?limit=3");
+        while (true) {
+            page.get("events").forEach(e -> walked.add(e.get("id").asText()));
+            if (page.get("next_after").isNull()) {
+                break;
+            }
+            page = json("/api/events?limit=3&after=" + page.get("next_after").asText());
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        all.get("events").forEach(e -> ids.add(e.get("id").asText()));
+        assertEquals(ids, walked, "pages by after= list what one page lists");
+        assertEquals(400, get("/api/events?after=bm9wZQ").statusCode(), "a token that names no row is refused");
+    }
+
+    @Test
+    void readsCarryTheStoreGenerationAsETagAndAnswer304WhileNothingIsWritten() throws Exception {
+        HttpResponse<String> first = get("/api/events?limit=5");
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/events?limit=5")).header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        assertEquals(tag, again.headers().firstValue("ETag").orElse(""));
+        HttpResponse<String> gz = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/events?limit=50")).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
+        assertNotEquals(tag, gz.headers().firstValue("ETag").orElse(""), "the compressed answer has a tag of its own");
+        assertEquals(200, post("/api/documents?id=etag-probe", "text/plain", "Rebels shelled Al-Bab on Monday.").statusCode());
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/events?limit=5")).header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofString()).statusCode(),
+                "a write moves the generation: the old tag no longer matches");
     }
 
     @Test

@@ -300,4 +300,75 @@ class MapPageTest {
         assertFalse(browser.getCurrentUrl().contains("event="), browser.getCurrentUrl());
         assertTrue(browser.findElements(By.cssSelector("#evidence .evidence-doc")).isEmpty(), "the pane is cleared");
     }
+
+    /** Issue 12: the first view frames the events, not the whole world with the events in a corner. */
+    @Test
+    void theFirstViewFramesTheEvents() {
+        browser.get(base() + "/");
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        new Select(browser.findElement(By.id("filter-window"))).selectByValue("all");
+        browser.findElement(By.id("slider")).sendKeys(Keys.END);
+        org.openqa.selenium.Rectangle map = browser.findElement(By.id("map")).getRect();
+        List<org.openqa.selenium.Rectangle> markers = browser.findElements(By.cssSelector(".event-marker")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getRect).toList();
+        assertTrue(markers.size() >= 5, "markers drawn: " + markers.size());
+        long inside = markers.stream().filter(r -> r.x >= map.x && r.x <= map.x + map.width
+                && r.y >= map.y && r.y <= map.y + map.height).count();
+        assertTrue(inside >= markers.size() * 0.8, inside + " of " + markers.size() + " markers in view");
+        int minX = markers.stream().mapToInt(r -> r.x).min().orElseThrow();
+        int maxX = markers.stream().mapToInt(r -> r.x).max().orElseThrow();
+        int minY = markers.stream().mapToInt(r -> r.y).min().orElseThrow();
+        int maxY = markers.stream().mapToInt(r -> r.y).max().orElseThrow();
+        assertTrue(maxX - minX >= map.width * 0.25 || maxY - minY >= map.height * 0.25,
+                "the events fill the view, not a corner of it: " + (maxX - minX) + "x" + (maxY - minY) + " of "
+                        + map.width + "x" + map.height);
+    }
+
+    /** Issue 12: a store of many wars has many sides; no two get the same colour. */
+    @Test
+    void everySideGetsItsOwnColour() {
+        @SuppressWarnings("unchecked")
+        List<String> colours = (List<String>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "import('./js/symbols.js').then((m) => done(['Syrian government side', 'Islamic State', 'Rebels',"
+                        + " 'Ukrainian government side', 'Sudanese government side', 'Myanmar government side',"
+                        + " 'Malian government side', 'Ethiopian government side', 'Somali government side', 'Russian side',"
+                        + " 'Rapid Support Forces side', 'Taliban side', 'Houthi side', 'Colombian government side',"
+                        + " 'Arakan Army side', 'al-Shabaab side', 'JNIM side', 'Tigrayan forces side', 'Contested', 'Other']"
+                        + ".map((g) => m.sideColour(g))));");
+        assertEquals(colours.size(), new java.util.HashSet<>(colours).size(), "distinct colours: " + colours);
+    }
+
+    /** Issue 12: the legend takes a small part of the map and folds away. */
+    @Test
+    void theLegendIsCompactAndFolds() {
+        org.openqa.selenium.Rectangle map = browser.findElement(By.id("map")).getRect();
+        WebElement legend = browser.findElement(By.id("legend"));
+        org.openqa.selenium.Rectangle r = legend.getRect();
+        double share = (double) r.width * r.height / ((double) map.width * map.height);
+        assertTrue(share <= 0.15, "the legend covers " + Math.round(share * 100) + "% of the map");
+        WebElement body = legend.findElement(By.cssSelector(".legend-body"));
+        boolean open = body.isDisplayed();
+        legend.findElement(By.tagName("summary")).click();
+        assertNotEquals(open, body.isDisplayed(), "a click on Legend folds or unfolds it");
+        legend.findElement(By.tagName("summary")).click();
+        assertEquals(open, body.isDisplayed());
+    }
+
+    /** Issue 12: no outline is drawn as a stripe across the world where it crosses the antimeridian. */
+    @Test
+    void outlinesCrossingTheAntimeridianAreContinuous() {
+        @SuppressWarnings("unchecked")
+        List<Long> jumps = (List<Long>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const count = (gj) => { let n = 0; for (const f of gj.features) { const g = f.geometry;"
+                        + " const ps = g.type === 'MultiPolygon' ? g.coordinates : [g.coordinates];"
+                        + " for (const p of ps) for (const ring of p) { let k = 0;"
+                        + " for (let i = 1; i < ring.length; i++) if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) k++;"
+                        + " if (k % 2 === 0) n += k; } } return n; };" // a ring round the pole (one jump) keeps its edge
+                        + "Promise.all([import('./js/basemap.js'), fetch('vendor/ne/countries.geojson').then((r) => r.json())])"
+                        + ".then(([m, gj]) => { const before = count(gj); done([before, count(m.unwrapAntimeridian(gj))]); });");
+        assertTrue(jumps.get(0) > 0, "the data has outlines across the antimeridian (Russia, Fiji): " + jumps);
+        assertEquals(0L, jumps.get(1), "none is drawn across the world");
+    }
 }

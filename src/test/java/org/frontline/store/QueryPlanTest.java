@@ -1,0 +1,106 @@
+package org.frontline.store;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontline.bench.GeneratedStore;
+import org.frontline.model.EventType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every read the API makes per request runs on an index (issue 12): each statement the store
+ * runs for it is put through SQLite's EXPLAIN QUERY PLAN, and a full scan of a table that grows
+ * with the events (event, mention, their parties and links) fails the test. The one scan allowed
+ * is a walk of a date index in list order under a LIMIT, which stops at the page's end.
+ */
+class QueryPlanTest {
+    /** Aliases and names of the tables that grow with the events. */
+    private static final Pattern SCAN = Pattern.compile("\\bSCAN (e|m|em|em2|p|event|mention|event_mention|mention_party|event_party)\\b(.*)");
+    private static final Pattern ORDERED = Pattern.compile(" USING (COVERING )?INDEX (event_date|mention_date|mention_free_date)\\b.*");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyApiReadRunsOnAnIndex() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("plan.db");
+        Map<String, List<?>> seen = new LinkedHashMap<>();
+        try (EventStore store = EventStore.open(url)) {
+            new GeneratedStore().fill(store, 2_000, 3, "gen", n -> { });
+            store.ingest(Fixtures.docA(), Fixtures.articleA());
+            store.ingest(Fixtures.docB(), Fixtures.articleB());
+            store.replaceClusters(List.of(), List.of(new StoredCluster("k1", Fixtures.CAPTURE_A,
+                    store.candidatesNear(Fixtures.CAPTURE_A, 10, 1))));
+            String merged = store.events(EventQuery.all().type(EventType.TERRITORY_CAPTURED).place("Al-Bab")).get(0).id();
+            Jdbc.observer = (sql, params) -> seen.putIfAbsent(sql, params);
+            try {
+                apiReads(store, merged);
+            } finally {
+                Jdbc.observer = null;
+            }
+        }
+        assertTrue(seen.size() > 20, "the reads ran: " + seen.size());
+        List<String> scans = new ArrayList<>();
+        SqliteDialect dialect = new SqliteDialect();
+        try (Connection c = DriverManager.getConnection(url)) {
+            for (Map.Entry<String, List<?>> q : seen.entrySet()) {
+                try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + q.getKey())) {
+                    dialect.bind(ps, q.getValue());
+                    StringBuilder plan = new StringBuilder();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            plan.append(rs.getString("detail")).append('\n');
+                        }
+                    }
+                    for (String line : plan.toString().split("\n")) {
+                        Matcher m = SCAN.matcher(line);
+                        if (m.find() && !(q.getKey().contains(" LIMIT ") && ORDERED.matcher(m.group(2)).matches())) {
+                            scans.add(line + "\n  in: " + q.getKey() + "\n  plan:\n" + plan);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(scans.isEmpty(), scans.size() + " full scans:\n" + String.join("\n", scans));
+    }
+
+    /** What the API's routes ask the store for each request (Reasoning's per-write rebuild aside). */
+    private static void apiReads(EventStore store, String merged) {
+        EventQuery all = EventQuery.all().page(100, 0);
+        List<EventQuery> queries = List.of(all, all.page(100, 500), all.place("Al-Bab"), all.actor("Islamic State"),
+                all.type(EventType.SHELLING), all.between(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 3, 1)),
+                all.type(EventType.AIR_STRIKE).between(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)),
+                all.between(LocalDate.of(2024, 1, 1), null), all.between(null, LocalDate.of(2012, 1, 1)),
+                all.within(new EventQuery.Box(36, 35, 38, 37)), all.near(36.37, 37.52, 50),
+                all.after(EventQuery.After.of(store.page(all).next())),
+                all.type(EventType.SHELLING).after(EventQuery.After.of(store.page(all.type(EventType.SHELLING)).next())));
+        for (EventQuery q : queries) {
+            store.page(q);
+            store.count(q);
+        }
+        store.forEachEvent(all.place("Al-Bab").page(Integer.MAX_VALUE, 0), b -> { });
+        String single = store.events(all.type(EventType.SHELLING)).get(0).id();
+        for (String id : List.of(single, merged, "k1", "mention:999999999")) {
+            store.event(id);
+            store.mentionsOf(id);
+        }
+        store.document("a.txt");
+        assertFalse(store.search("jihadists", 20).isEmpty());
+        store.dates();
+        store.generation();
+        store.controls("Al-Bab");
+    }
+}
