@@ -45,7 +45,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "11", description = "the seed that deals documents into folds (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--l2", defaultValue = "2.0", split = ",", description = "L2 penalty on the weights (default:"
+    @Option(names = "--l2", defaultValue = "32", split = ",", description = "L2 penalty on the weights (default:"
             + " ${DEFAULT-VALUE}); several, comma-separated, are each cross-validated and reported, the first written")
     List<Double> l2;
 

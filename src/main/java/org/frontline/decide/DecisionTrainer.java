@@ -130,7 +130,7 @@ public final class DecisionTrainer {
         }
         List<String> report = new ArrayList<>();
         report.add(String.format(Locale.ROOT, "%-6s %5s %9s %9s   %-22s %-22s %-22s", "corpus", "docs", "proposals",
-                "positive", "rules alone F1 (P/R)", "cross-validated", "final model, in sample"));
+                "positive", "rules alone F1 (P/R)", "cross-validated", "final model, in sample").stripTrailing());
         List<String> names = new ArrayList<>(docs.stream().map(Doc::corpus).distinct().toList());
         names.add("all");
         for (String name : names) {
@@ -144,7 +144,7 @@ public final class DecisionTrainer {
             long positive = in.stream().flatMap(i -> docs.get(i).judged().stream()).filter(j -> j == Judgement.TRUE).count();
             report.add(String.format(Locale.ROOT, "%-6s %5d %9d %9d   %-22s %-22s %-22s", name, in.size(), proposals, positive,
                     figures(score(docs, in, null, null)), figures(score(docs, in, outOfFold, perDoc)),
-                    figures(score(docs, in, inSample, constant(docs.size(), chosen)))));
+                    figures(score(docs, in, inSample, constant(docs.size(), chosen)))).stripTrailing());
         }
         report.add(String.format(Locale.ROOT, "cross-validation: %d document folds (seed %d), thresholds chosen inside"
                 + " each training part: %s", folds, seed, java.util.Arrays.toString(thresholds)));

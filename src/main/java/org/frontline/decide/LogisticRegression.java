@@ -18,7 +18,7 @@ import org.frontline.extract.DecisionModel;
 public record LogisticRegression(double l2, int iterations, int minCount) {
     private static final double RATE = 0.5;
 
-    public static final LogisticRegression STANDARD = new LogisticRegression(2.0, 600, 3);
+    public static final LogisticRegression STANDARD = new LogisticRegression(32.0, 600, 3);
 
     /** One training example: its features and whether it is a real event. */
     public record Example(List<String> features, boolean label) {
