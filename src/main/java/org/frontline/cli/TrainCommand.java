@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.frontline.decide.DecisionTrainer;
 import org.frontline.decide.LogisticRegression;
+import org.frontline.serve.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,6 +39,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--examples", paramLabel = "FILE",
             description = "also write every proposal as a row: corpus, document, judgement, type, place, features")
     Path examples;
+
+    @Option(names = "--cv-out", paramLabel = "PREFIX",
+            description = "also write each corpus's cross-validated output, as extract --format jsonl prints it,"
+                    + " to PREFIX-<corpus>.jsonl (for score.py -v)")
+    String cvOut;
 
     @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds, by document (default: ${DEFAULT-VALUE})")
     int folds;
@@ -101,6 +107,17 @@ public final class TrainCommand implements Callable<Integer> {
             }
             DecisionTrainer.print(each, pw);
             o = o == null ? each : o;
+        }
+        if (cvOut != null) {
+            for (DecisionTrainer.Corpus c : cs) {
+                List<String> lines = new ArrayList<>();
+                for (int i = 0; i < docs.size(); i++) {
+                    if (docs.get(i).corpus().equals(c.name()) && o.crossValidated().get(i) != null) {
+                        lines.add(ResultJson.line(o.crossValidated().get(i)));
+                    }
+                }
+                Files.write(Path.of(cvOut + "-" + c.name() + ".jsonl"), lines, StandardCharsets.UTF_8);
+            }
         }
         if (!dryRun) {
             if (out.getParent() != null) {

@@ -48,8 +48,11 @@ public final class DecisionTrainer {
         }
     }
 
-    /** What {@link #train} found: the model, and the figures to report. */
-    public record Outcome(DecisionModel model, List<String> report) {
+    /**
+     * What {@link #train} found: the model, the figures to report, and each document's output as the
+     * cross-validation filtered it (by a model that never saw the document), in the documents' order.
+     */
+    public record Outcome(DecisionModel model, List<String> report, List<DocumentResult> crossValidated) {
     }
 
     private final LogisticRegression learner;
@@ -146,6 +149,20 @@ public final class DecisionTrainer {
                     figures(score(docs, in, null, null)), figures(score(docs, in, outOfFold, perDoc)),
                     figures(score(docs, in, inSample, constant(docs.size(), chosen)))).stripTrailing());
         }
+        // the trade at fixed thresholds, out of fold: what another choice would give
+        for (int t = 30; t <= 55; t += 5) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "out of fold at %.2f:", t / 100.0));
+            for (String name : names) {
+                List<Integer> in = new ArrayList<>();
+                for (int i = 0; i < docs.size(); i++) {
+                    if (name.equals("all") || docs.get(i).corpus().equals(name)) {
+                        in.add(i);
+                    }
+                }
+                line.append(' ').append(name).append(' ').append(figures(score(docs, in, outOfFold, constant(docs.size(), t / 100.0))));
+            }
+            report.add(line.toString());
+        }
         report.add(String.format(Locale.ROOT, "cross-validation: %d document folds (seed %d), thresholds chosen inside"
                 + " each training part: %s", folds, seed, java.util.Arrays.toString(thresholds)));
         report.add(String.format(Locale.ROOT, "threshold of the final model (on out-of-fold probabilities): %.2f", chosen));
@@ -155,7 +172,11 @@ public final class DecisionTrainer {
                 learner.minCount(), folds, seed));
         report.forEach(r -> allNotes.add("  " + r));
         DecisionModel model = new DecisionModel(fit.bias(), fit.weights(), chosen, allNotes);
-        return new Outcome(model, report);
+        List<DocumentResult> crossValidated = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            crossValidated.add(filtered(docs.get(i).result(), outOfFold[i], perDoc[i]));
+        }
+        return new Outcome(model, report, crossValidated);
     }
 
     private static double[] constant(int n, double v) {
@@ -247,19 +268,24 @@ public final class DecisionTrainer {
         for (int i : in) {
             Doc d = docs.get(i);
             DocumentResult r = d.result();
-            if (r != null && probabilities != null) {
-                List<Event> kept = new ArrayList<>();
-                for (int k = 0; k < r.events().size(); k++) {
-                    if (probabilities[i][k] >= threshold[i]) {
-                        kept.add(r.events().get(k));
-                    }
-                }
-                r = new DocumentResult(r.doc(), r.title(), r.outlet(), r.byline(), r.published(), r.publishedInferred(),
-                        r.publishedSource(), r.duplicateOf(), r.error(), kept, r.control());
-            }
-            card.add(d.gold(), r);
+            card.add(d.gold(), probabilities == null ? r : filtered(r, probabilities[i], threshold[i]));
         }
         return card;
+    }
+
+    /** The result with only the events at or over the threshold. */
+    private static DocumentResult filtered(DocumentResult r, double[] probabilities, double threshold) {
+        if (r == null) {
+            return null;
+        }
+        List<Event> kept = new ArrayList<>();
+        for (int k = 0; k < r.events().size(); k++) {
+            if (probabilities[k] >= threshold) {
+                kept.add(r.events().get(k));
+            }
+        }
+        return new DocumentResult(r.doc(), r.title(), r.outlet(), r.byline(), r.published(), r.publishedInferred(),
+                r.publishedSource(), r.duplicateOf(), r.error(), kept, r.control());
     }
 
     private static String figures(Scorecard c) {

@@ -1,6 +1,5 @@
 package org.frontline.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -129,22 +128,8 @@ public final class DecisionFeatures {
             int named = count(article.text(), e.place().name());
             f.add("placeNamed=" + (named == 0 ? "0" : named == 1 ? "1" : named <= 3 ? "2-3" : "4+"));
         }
-        // date and publication date
-        LocalDate published = article.published();
-        f.add(e.dateText() == null ? "date=publication" : "date=told");
-        if (e.date() == null) {
-            f.add("date=none");
-        } else {
-            f.add("dprec=" + e.date().precision().label());
-            if (published != null) {
-                long before = published.toEpochDay() - e.date().end().toEpochDay();
-                f.add("dateAge=" + (before < 0 ? "future" : before <= 2 ? "days" : before <= 8 ? "week"
-                        : before <= 40 ? "month" : "older"));
-            }
-        }
-        if (article.publishedSource() != null) {
-            f.add("pub=" + article.publishedSource().name().toLowerCase(Locale.ROOT));
-        }
+        // the date as the text tells it: never the publication date, so an undated report keeps what a dated one keeps
+        f.add(e.dateText() == null ? "date=publication" : "date=" + dateWords(e.dateText()));
         f.add("status=" + e.status().label());
         f.add(e.sources().isEmpty() ? "sources=none" : "sources=some");
         if (e.fatalities() != null) {
@@ -174,6 +159,18 @@ public final class DecisionFeatures {
             f.add("question");
         }
         return f;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b|\\byears?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH = Pattern.compile("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\b|\\bmonths?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAYS = Pattern.compile("\\b(?:\\w+day|tonight|overnight|morning|evening|night|hours?|\\d{1,2}(?:st|nd|rd|th)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** How precise a date phrase is: days ("on Tuesday", "5 May 2019"), a month ("last month"), a year ("in 2014"). */
+    private static String dateWords(String phrase) {
+        return DAYS.matcher(phrase).find() ? "days" : MONTH.matcher(phrase).find() ? "month"
+                : YEAR.matcher(phrase).find() ? "year" : "other";
     }
 
     private static void cue(List<String> f, String name, Pattern p, String text) {

@@ -47,8 +47,22 @@ class DecisionStageTest {
         assertEquals(doc.get(Layers.PROPOSED), doc.get(Layers.EVENTS));
         assertEquals(2, seen.size());
         assertTrue(seen.get(0).containsAll(List.of("type=territory_captured", "trigger=captured", "place=inSentence",
-                "sent=0", "date=told", "a1=one")), seen.get(0).toString());
+                "sent=0", "date=days", "a1=one")), seen.get(0).toString());
         assertTrue(seen.get(1).contains("a2=civilians"), seen.get(1).toString());
+    }
+
+    @Test
+    void aReportWithoutAPublicationDateIsJudgedOnTheSameFeatures() {
+        // the contract: an undated report yields its events; the decision must not turn on the missing date
+        List<List<String>> dated = new ArrayList<>(), undated = new ArrayList<>();
+        new DecisionStage(DecisionModel.keepAll(), (id, events, fs) -> dated.addAll(fs)).apply(proposed());
+        Analysis doc = proposed();
+        doc.put(Layers.ARTICLE, doc.get(Layers.ARTICLE).withPublished(null, null));
+        doc.put(Layers.PROPOSED, doc.get(Layers.PROPOSED).stream().map(e -> new Event(e.type(), e.actor1(), e.actor2(),
+                e.place(), e.route(), null, e.dateText(), e.fatalities(), e.displaced(), e.sources(), e.status(),
+                e.evidence())).toList());
+        new DecisionStage(DecisionModel.keepAll(), (id, events, fs) -> undated.addAll(fs)).apply(doc);
+        assertEquals(dated, undated);
     }
 
     @Test
