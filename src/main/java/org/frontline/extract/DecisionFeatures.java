@@ -39,8 +39,9 @@ public final class DecisionFeatures {
     /** The features of each event, in the events' order. */
     public List<List<String>> of(Article article, List<Sentence> sentences, List<Event> events) {
         List<List<String>> out = new ArrayList<>(events.size());
+        java.util.Map<String, List<Trigger>> triggers = new java.util.HashMap<>(); // merged events share sentences
         for (Event e : events) {
-            List<String> f = of(article, sentences, events.size(), e);
+            List<String> f = of(article, sentences, events.size(), e, triggers);
             // the story's other proposals: an event among several of its kind, or told in a sentence that yields others
             long sameType = events.stream().filter(o -> o.type() == e.type()).count();
             f.add("sameType=" + (sameType == 1 ? "1" : sameType <= 3 ? "2-3" : "4+"));
@@ -56,7 +57,8 @@ public final class DecisionFeatures {
         return evidence.substring(0, Math.min(40, evidence.length()));
     }
 
-    private List<String> of(Article article, List<Sentence> sentences, int docEvents, Event e) {
+    private List<String> of(Article article, List<Sentence> sentences, int docEvents, Event e,
+                            java.util.Map<String, List<Trigger>> found) {
         List<String> f = new ArrayList<>();
         String type = e.type().label();
         f.add("type=" + type);
@@ -87,7 +89,7 @@ public final class DecisionFeatures {
         // the trigger: the words the rules read the event from
         int ts = -1;
         String trigger = "?";
-        List<Trigger> triggers = lexicon.find(text);
+        List<Trigger> triggers = found.computeIfAbsent(text, lexicon::find);
         Trigger t = triggers.stream().filter(x -> x.type() == e.type()).findFirst()
                 .orElse(triggers.isEmpty() ? null : triggers.get(0));
         if (t != null) {
@@ -192,21 +194,29 @@ public final class DecisionFeatures {
         return bounds[bounds.length - 1] + "+";
     }
 
+    /** How often the word stands in the text, up to four; case-insensitive, between non-letters. */
     private static int count(String text, String word) {
-        java.util.regex.Matcher m = word(word).matcher(text);
         int n = 0;
-        while (m.find() && n < 4) {
+        for (int at = indexOfWord(text, word, 0); at >= 0 && n < 4; at = indexOfWord(text, word, at + 1)) {
             n++;
         }
         return n;
     }
 
-    private static Pattern word(String word) {
-        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static int indexOfWord(String text, String word) {
+        return indexOfWord(text, word, 0);
     }
 
-    private static int indexOfWord(String text, String word) {
-        java.util.regex.Matcher m = word(word).matcher(text);
-        return m.find() ? m.start() : -1;
+    /** A plain scan rather than a pattern per place: this runs for every proposal of every report. */
+    private static int indexOfWord(String text, String word, int from) {
+        int last = text.length() - word.length();
+        for (int i = from; i <= last; i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())
+                    && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (i == last || !Character.isLetter(text.charAt(i + word.length())))) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
