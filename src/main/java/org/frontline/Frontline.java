@@ -12,6 +12,8 @@ import java.util.stream.StreamSupport;
 import org.frontline.clean.ArticleCleaner;
 import org.frontline.dedup.NearDuplicateDetector;
 import org.frontline.extract.ControlExtractor;
+import org.frontline.extract.DecisionModel;
+import org.frontline.extract.DecisionStage;
 import org.frontline.extract.EventExtractor;
 import org.frontline.model.Article;
 import org.frontline.model.DocumentResult;
@@ -80,6 +82,11 @@ public final class Frontline {
     }
 
     public static Frontline standard(int threads) {
+        return standard(threads, new DecisionStage(DecisionModel.standard()));
+    }
+
+    /** The standard pipeline with another decision layer (training observes every proposal through it). */
+    public static Frontline standard(int threads, DecisionStage decide) {
         ActorRecogniser actors = new ActorRecogniser(ActorDictionary.standard());
         Pipeline p = Pipeline.given(Layers.ARTICLE)
                 .then(new SentenceStage())
@@ -88,6 +95,7 @@ public final class Frontline {
                 .then(new TimeStage())
                 .then(new FigureStage())
                 .then(new EventExtractor())
+                .then(decide)
                 .then(new ControlExtractor(actors))
                 .build();
         return new Frontline(new DocumentReader(), p, threads, BatchDates.DEFAULT);

@@ -32,18 +32,13 @@ public final class Scorecard {
         String gd = gold.path("duplicate_of").isNull() ? null : gold.path("duplicate_of").asText(null);
         String pd = result == null ? null : result.duplicateOf();
         duplicates += java.util.Objects.equals(gd, pd) ? 1 : 0;
-        List<JsonNode> golds = new ArrayList<>();
-        gold.path("events").forEach(golds::add);
-        golds.sort((a, b) -> Boolean.compare(a.path("optional").asBoolean(), b.path("optional").asBoolean()));
+        List<JsonNode> golds = golds(gold);
+        int[] hits = assign(golds, events);
         Set<Integer> used = new HashSet<>();
-        for (JsonNode g : golds) {
-            int[] t = perType.computeIfAbsent(g.path("type").asText(), k -> new int[3]);
-            int hit = -1;
-            for (int i = 0; i < events.size() && hit < 0; i++) {
-                if (!used.contains(i) && GoldMatch.matches(g, events.get(i))) {
-                    hit = i;
-                }
-            }
+        for (int k = 0; k < golds.size(); k++) {
+            JsonNode g = golds.get(k);
+            int[] t = perType.computeIfAbsent(g.path("type").asText(), key -> new int[3]);
+            int hit = hits[k];
             boolean optional = g.path("optional").asBoolean();
             if (hit < 0) {
                 if (!optional) {
@@ -67,6 +62,46 @@ public final class Scorecard {
                         + e.date().start() + " | " + clip(e.evidence()));
             }
         }
+    }
+
+    /** The document's gold events, the counted ones first: they take their match before optional ones. */
+    private static List<JsonNode> golds(JsonNode gold) {
+        List<JsonNode> golds = new ArrayList<>();
+        gold.path("events").forEach(golds::add);
+        golds.sort((a, b) -> Boolean.compare(a.path("optional").asBoolean(), b.path("optional").asBoolean()));
+        return golds;
+    }
+
+    /** For each gold event in order, the index of the first unused event it matches, or -1. */
+    private static int[] assign(List<JsonNode> golds, List<Event> events) {
+        int[] hits = new int[golds.size()];
+        boolean[] used = new boolean[events.size()];
+        for (int k = 0; k < golds.size(); k++) {
+            hits[k] = -1;
+            for (int i = 0; i < events.size() && hits[k] < 0; i++) {
+                if (!used[i] && GoldMatch.matches(golds.get(k), events.get(i))) {
+                    hits[k] = i;
+                    used[i] = true;
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** How the scorer counts a predicted event. */
+    public enum Judgement { TRUE, OPTIONAL, FALSE }
+
+    /** How each event of one document counts against its gold, in the events' order (the scorer's own matching). */
+    public static List<Judgement> judge(JsonNode gold, List<Event> events) {
+        List<JsonNode> golds = golds(gold);
+        int[] hits = assign(golds, events);
+        List<Judgement> out = new ArrayList<>(java.util.Collections.nCopies(events.size(), Judgement.FALSE));
+        for (int k = 0; k < golds.size(); k++) {
+            if (hits[k] >= 0) {
+                out.set(hits[k], golds.get(k).path("optional").asBoolean() ? Judgement.OPTIONAL : Judgement.TRUE);
+            }
+        }
+        return out;
     }
 
     private void slots(JsonNode g, Event e) {

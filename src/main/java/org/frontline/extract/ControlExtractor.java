@@ -67,7 +67,8 @@ public final class ControlExtractor implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.ARTICLE, Layers.SENTENCES, Layers.PLACES, Layers.ACTORS, Layers.EVENTS, Layers.COUNTRY);
+        // captures as the rules proposed them: the decision layer was trained to score events, not holders
+        return Set.of(Layers.ARTICLE, Layers.SENTENCES, Layers.PLACES, Layers.ACTORS, Layers.PROPOSED, Layers.COUNTRY);
     }
 
     @Override
@@ -155,10 +156,10 @@ public final class ControlExtractor implements Stage {
                 MaskedSentence m = MaskedSentence.of(v, actors, country, forms, mentions, places, article.text());
                 read(m, v.text(), att, asOf, r);
             }
-            for (Event e : doc.get(Layers.EVENTS)) {
+            for (Event e : doc.get(Layers.PROPOSED)) {
                 implied(e, asOf, r);
             }
-            resolvePartials(r, asOf, doc.get(Layers.EVENTS));
+            resolvePartials(r, asOf, doc.get(Layers.PROPOSED));
             besiege(r);
             presumeBesiegers(r);
             out = consolidate(r);

@@ -64,7 +64,7 @@ public final class EventExtractor implements Stage {
 
     @Override
     public Set<Layer<?>> produces() {
-        return Set.of(Layers.EVENTS);
+        return Set.of(Layers.PROPOSED);
     }
 
     @Override
@@ -108,7 +108,7 @@ public final class EventExtractor implements Stage {
                 d.named(v);
             }
         }
-        doc.put(Layers.EVENTS, EventMerger.merge(found));
+        doc.put(Layers.PROPOSED, EventMerger.merge(found));
     }
 
     /**

@@ -19,6 +19,9 @@ public final class Layers {
     public static final Layer<java.util.List<ActorMention>> ACTORS = Layer.listOf("actors", ActorMention.class);
     public static final Layer<java.util.List<TimeMention>> TIMES = Layer.listOf("times", TimeMention.class);
     public static final Layer<java.util.List<Figure>> FIGURES = Layer.listOf("figures", Figure.class);
+    /** Every event the rules propose, before the decision layer keeps or drops each. */
+    public static final Layer<java.util.List<Event>> PROPOSED = Layer.listOf("proposed", Event.class);
+    /** The events kept: what the contract prints. */
     public static final Layer<java.util.List<Event>> EVENTS = Layer.listOf("events", Event.class);
     public static final Layer<java.util.List<Control>> CONTROL = Layer.listOf("control", Control.class);
 

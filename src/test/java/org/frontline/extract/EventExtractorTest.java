@@ -23,7 +23,7 @@ class EventExtractorTest {
     private List<Event> extract(String text) {
         Analysis doc = ExtractionFixture.analysis(text, MONDAY, Map.of("Kafra", KAFRA, "Birka", BIRKA));
         extractor.apply(doc);
-        List<Event> events = doc.get(Layers.EVENTS);
+        List<Event> events = doc.get(Layers.PROPOSED);
         for (Event e : events) {
             assertTrue(text.contains(e.evidence()) || e.evidence().contains(" "), "evidence comes from the text");
         }

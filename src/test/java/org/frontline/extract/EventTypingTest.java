@@ -23,7 +23,7 @@ class EventTypingTest {
     private List<Event> extract(String text) {
         Analysis doc = ExtractionFixture.analysis(text, MONDAY, Map.of("Kafra", KAFRA, "Birka", BIRKA));
         extractor.apply(doc);
-        return doc.get(Layers.EVENTS);
+        return doc.get(Layers.PROPOSED);
     }
 
     private List<EventType> types(String text) {
