@@ -42,6 +42,12 @@ final class JdbcEventStore implements EventStore {
     }
 
     static EventStore open(String db) {
+        Jdbc jdbc = connect(db);
+        return new JdbcEventStore(jdbc);
+    }
+
+    /** A migrated connection to the store named by {@code db} (see {@link EventStore#open}). */
+    static Jdbc connect(String db) {
         Dialect dialect;
         String url;
         Properties props = new Properties();
@@ -78,7 +84,7 @@ final class JdbcEventStore implements EventStore {
             c = DriverManager.getConnection(url, props);
             dialect.configure(c);
             new Migrations(dialect).migrate(c);
-            return new JdbcEventStore(new Jdbc(c, dialect));
+            return new Jdbc(c, dialect);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw new StoreException("cannot open the event store " + redact(db) + ": " + e.getMessage(), e);
@@ -274,7 +280,7 @@ final class JdbcEventStore implements EventStore {
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         if (c != null) {
             try {
                 c.close();
@@ -285,7 +291,7 @@ final class JdbcEventStore implements EventStore {
     }
 
     /** Never print a password that came in the URL. */
-    private static String redact(String db) {
+    static String redact(String db) {
         return db.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 }
