@@ -146,6 +146,17 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public synchronized List<Long> mentionIdsAfter(long after, int limit) {
+        return read("new mentions", () -> jdbc.query("SELECT id FROM mention WHERE id > ? ORDER BY id LIMIT ?",
+                List.of(after, limit), rs -> rs.getLong(1)));
+    }
+
+    @Override
+    public synchronized List<WatchLedger.SourceStatus> watchedSources() {
+        return read("watched sources", () -> WatchLedger.sources(jdbc));
+    }
+
+    @Override
     public synchronized List<DocEvent> mentions(EventQuery q) {
         return read("mentions", () -> mentions.find(q).stream().map(MentionReader.MentionRow::mention).toList());
     }

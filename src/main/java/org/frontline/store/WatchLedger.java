@@ -137,7 +137,11 @@ public final class WatchLedger implements AutoCloseable {
 
     /** Every source polled so far, with its item counts. */
     public synchronized List<SourceStatus> sources() {
-        return read(() -> jdbc.query("SELECT s.source_id, s.kind, s.outlet, s.last_poll, s.last_success, s.last_error, "
+        return read(() -> sources(jdbc));
+    }
+
+    static List<SourceStatus> sources(Jdbc jdbc) throws SQLException {
+        return jdbc.query("SELECT s.source_id, s.kind, s.outlet, s.last_poll, s.last_success, s.last_error, "
                 + "s.consecutive_errors, s.polls, "
                 + "(SELECT COUNT(*) FROM watch_item i WHERE i.source_id = s.source_id), "
                 + "(SELECT COUNT(*) FROM watch_item i WHERE i.source_id = s.source_id AND i.state = 'done'), "
@@ -147,7 +151,7 @@ public final class WatchLedger implements AutoCloseable {
                 + "FROM watch_source s ORDER BY s.source_id", List.of(),
                 rs -> new SourceStatus(rs.getString(1), rs.getString(2), emptyToNull(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-                        rs.getLong(11), rs.getLong(12), rs.getLong(13))));
+                        rs.getLong(11), rs.getLong(12), rs.getLong(13)));
     }
 
     /** The state of one item, or empty when never seen (for tests and the status command). */

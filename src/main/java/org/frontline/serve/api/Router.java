@@ -14,7 +14,7 @@ import org.frontline.store.EventStore;
  * Sends each request to the first route group that takes it; turns refusals into 4xx JSON and
  * anything unexpected into a 500 that does not leak internals.
  */
-public final class Router implements HttpHandler {
+public final class Router implements HttpHandler, AutoCloseable {
     private final List<Routes> routes;
     private final byte[] openApi;
 
@@ -32,9 +32,23 @@ public final class Router implements HttpHandler {
             }
             return new Router(List.of(new EventRoutes(store), new PlaceRoutes(reasoning),
                     new DocumentRoutes(store, ingestion, frontline, new WriteToken(token)), new ExportRoutes(store, reasoning),
-                    new StaticFiles()), in.readAllBytes());
+                    new StreamRoutes(store), new StaticFiles()), in.readAllBytes());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Ends the open event streams (the server is stopping). */
+    @Override
+    public void close() {
+        for (Routes r : routes) {
+            if (r instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception ignored) {
+                    // stopping is best effort
+                }
+            }
         }
     }
 
