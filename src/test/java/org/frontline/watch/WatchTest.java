@@ -67,7 +67,7 @@ class WatchTest {
             }
             rss.add(item("private", "/private/secret.html", 21));
             site.rss(rss);
-            site.slowMillis(3_000);
+            site.slowMillis(2_500);
 
             Path drop = Files.createDirectories(tmp.resolve("drop"));
             Files.writeString(drop.resolve("dropped.html"), Stories.html(19));
@@ -92,7 +92,7 @@ class WatchTest {
             String db = tmp.resolve("watch.db").toString();
             Path warc = tmp.resolve("warc");
             CrawlPolicy policy = CrawlPolicy.standard().withHostDelay(HOST_DELAY).withTimeout(Duration.ofMillis(1_500))
-                    .withMaxBytes(2L << 20);
+                    .withMaxBytes(512L << 10);
             ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
             WatchLog log = new WatchLog(new PrintStream(logBytes, true, StandardCharsets.UTF_8), Clock.systemUTC(), false);
             List<List<Watcher.Poll>> rounds = new ArrayList<>();
