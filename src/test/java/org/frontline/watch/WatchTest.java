@@ -132,6 +132,27 @@ class WatchTest {
                 assertEquals("failed", ledger.state(site.base() + "/feed.rss", "private").orElseThrow());
                 assertEquals("seen_url", ledger.state(site.base() + "/feed.rss", "r1-reissued").orElseThrow());
 
+                // the same status through the API
+                try (org.frontline.serve.ApiServer server = org.frontline.serve.ApiServer.start(store, Frontline.standard(1),
+                        org.frontline.serve.ApiServer.Options.localhost(0, null))) {
+                    var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/sources")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    assertEquals(200, answer.statusCode());
+                    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).get("sources");
+                    assertEquals(7, json.size());
+                    for (var src : json) {
+                        if (src.get("source").asText().endsWith("/feed.rss")) {
+                            assertEquals(11, src.get("items_stored").asInt());
+                            assertEquals("Test Wire", src.get("outlet").asText());
+                            assertTrue(src.get("last_error").isNull());
+                        }
+                        if (src.get("source").asText().endsWith("/gone.rss")) {
+                            assertTrue(src.get("last_error").asText().contains("404"));
+                        }
+                    }
+                }
+
                 Map<String, org.frontline.store.DocumentSummary> docs = store.documentSummaries();
                 assertEquals(17 + 2, docs.size(), "documents: " + docs.keySet());
                 StoredDocument r1 = store.document(Urls.docId(Urls.canonical(site.base() + "/a/r1.html"))).orElseThrow();
