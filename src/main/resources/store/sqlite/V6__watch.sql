@@ -1,5 +1,7 @@
 -- Issue 13: what `frontline watch` has seen, so a restart neither loses nor repeats anything.
 -- Times are ISO-8601 instants as text (UTC).
+-- (Written as V6 on branch watch; if another branch lands its own V6 first, renumber this file V7 in both
+-- dialects and in migrations.list: versions must run 1, 2, 3... without gaps.)
 CREATE TABLE watch_source (
     source_id TEXT PRIMARY KEY,        -- the source's URL, or its folder
     kind TEXT NOT NULL,                -- rss, atom, feed, news_sitemap, sitemap, folder
