@@ -116,9 +116,16 @@ public final class Frontline {
 
     /** Like {@link #extract}, keeping each cleaned article for those that store text (ingest, search). */
     public Stream<Extracted> extractWithArticles(List<Path> paths) {
-        NearDuplicateDetector dedup = new NearDuplicateDetector();
+        return extractDocuments(reader.read(paths), new NearDuplicateDetector());
+    }
+
+    /**
+     * Like {@link #extractWithArticles}, for documents read elsewhere (a watcher's fetched pages):
+     * the same cleaning, dates and per-document pipeline, near-duplicates found against
+     * {@code dedup}, which a caller may keep across calls and seed with what is stored.
+     */
+    public Stream<Extracted> extractDocuments(Stream<RawDocument> raws, NearDuplicateDetector dedup) {
         java.util.Map<String, Dated> publishedById = new java.util.HashMap<>();
-        Stream<RawDocument> raws = reader.read(paths);
         // cleaning is per document, so it runs on workers; deduplication and borrowing a twin's
         // date depend on the documents before, so they run in input order on the caller's thread
         OrderedParallel<RawDocument, Cleaned> cleaned = new OrderedParallel<>(raws.iterator(), this::clean, threads);

@@ -44,4 +44,7 @@ CREATE VIEW schema_notes (table_name, notes) AS VALUES
     ('event_span', 'the longest event stored, in days (kept by triggers): a date filter bounds the start date by it'),
     ('event_total', 'how many events are listed with no filter (merged events + mentions no event holds), kept by triggers'),
     ('schema_version', 'the migrations applied, with their checksums'),
-    ('events_flat', 'one row per event: type, dates, place, coordinates, actors, sources, documents, corroboration');
+    ('events_flat', 'one row per event: type, dates, place, coordinates, actors, sources, documents, corroboration'),
+    ('watch_source', 'each source `frontline watch` follows: kind, outlet, etag and last_modified for the next conditional GET, '
+        || 'last_poll, last_success, last_error, consecutive_errors, polls'),
+    ('watch_item', 'each feed item seen: item_key (GUID), url, doc_id it is stored as, state pending/done/seen_url/failed, attempts, events');

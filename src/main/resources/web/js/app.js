@@ -11,6 +11,7 @@ import { readLink, writeLink } from './link.js';
 import { Timeline } from './timeline.js';
 import { EVENT_TYPES, legendOrder } from './symbols.js';
 import { fillTypeLegend, fillSideLegend } from './legend.js';
+import { Live } from './live.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { range: null, windowDays: 30, shown: 0, unplaced: 0, undated: 0, total: 0, capped: false, problem: null };
@@ -120,10 +121,41 @@ function setUpFilters() {
   });
 }
 
+/** An event from the stream: drawn if the filters let it through; the slider grows to its day. */
+function liveEvent(e) {
+  const f = filters();
+  if (f.type && e.type !== f.type) return;
+  if (f.actor && ![...(e.actor1 || []), ...(e.actor2 || [])].some((a) => a.toLowerCase().includes(f.actor.toLowerCase()))) return;
+  if (!e.date) {
+    state.undated++;
+    status();
+    return;
+  }
+  if (state.problem && state.problem.startsWith('No events')) state.problem = null;
+  const placed = events.upsert(e);
+  if (!placed) state.unplaced++;
+  state.total = events.items.length + state.unplaced;
+  addActors([e]);
+  const start = e.date.start, end = e.date.end || e.date.start;
+  if (!state.range || !isIsoDate(state.range.min)) {
+    state.range = { min: start, max: end };
+  }
+  const min = start < state.range.min ? start : state.range.min;
+  const max = end > state.range.max ? end : state.range.max;
+  state.range = { min, max };
+  if (!timeline.min || min < timeline.min || max > timeline.maxDay()) {
+    timeline.setRange(min, max, max); // the latest day: the window shows the new event with those before it
+  } else {
+    showDay(timeline.day());
+  }
+  document.body.dataset.ready = 'true';
+}
+
 async function start() {
   fillTypeLegend($('legend-types'));
   // on a small screen the legend starts folded: the map comes first
   if (map.getSize().x < 700 || map.getSize().y < 450) $('legend').open = false;
+  new Live({ toggle: $('live'), counter: $('live-count'), onEvent: liveEvent });
   setUpFilters();
   addBoundaries(map, report);
   let sides = {};

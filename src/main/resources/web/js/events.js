@@ -87,6 +87,23 @@ export class EventLayer {
     return unplaced;
   }
 
+  /**
+   * Adds an event that arrived live, or replaces the one with its id (an update: another report
+   * joined it); a marker is drawn on the next `show`. Returns false when it has no position.
+   */
+  upsert(e) {
+    const old = this.items.findIndex((i) => i.e.id === e.id);
+    if (old >= 0) {
+      this.items[old].layers.forEach((l) => this.layer.removeLayer(l));
+      this.items.splice(old, 1);
+    }
+    const position = eventPosition(e);
+    if (!position) return false;
+    const index = this.items.filter((i) => eventPosition(i.e).join() === position.join()).length;
+    this.items.push({ e, layers: [marker(e, position, index, this.onSelect)], shown: false });
+    return true;
+  }
+
   /** Shows the events in the window ending on `day`; returns how many are shown. */
   show(day, windowDays) {
     let count = 0;

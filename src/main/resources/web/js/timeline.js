@@ -31,6 +31,11 @@ export class Timeline {
     return addDays(this.min, Number(this.slider.value));
   }
 
+  /** The last day the slider reaches. */
+  maxDay() {
+    return addDays(this.min, Number(this.slider.max));
+  }
+
   setDay(iso) {
     this.slider.value = Math.min(Number(this.slider.max), Math.max(0, daysBetween(this.min, iso)));
     this.changed();

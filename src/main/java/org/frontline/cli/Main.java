@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code frontline}: the command line. Each task is one subcommand. */
 @Command(name = "frontline", mixinStandardHelpOptions = true, version = "frontline 0.1.0",
         description = "Turns conflict news reports into structured, geocoded events.",
-        subcommands = {ExtractCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class, ControlCommand.class, ContradictionsCommand.class, ExportCommand.class, ServeCommand.class,
+        subcommands = {ExtractCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class, ControlCommand.class, ContradictionsCommand.class, ExportCommand.class, ServeCommand.class, WatchCommand.class,
                 SiegesCommand.class, SearchCommand.class, EvalCommand.class, TrainCommand.class, GazetteerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -35,6 +35,25 @@ public final class DocumentReader {
         this.warcs = new WarcArchiveReader(limits);
     }
 
+    /**
+     * A fetched page as a document, decoded as a WARC record's payload is (declared charset, BOM,
+     * meta charset; binary refused). {@code mediaType} is the response's Content-Type, or null.
+     */
+    public static RawDocument fetched(String id, String url, byte[] body, String mediaType, String title,
+                                      java.time.LocalDate published, org.frontline.model.OutsideDates outside) {
+        String type = mediaType == null ? "" : mediaType.toLowerCase(java.util.Locale.ROOT);
+        String charset = null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("charset=\"?([A-Za-z0-9._:-]+)").matcher(type);
+        if (m.find()) {
+            charset = m.group(1);
+        }
+        Payloads.Payload p = Payloads.decode(body, charset, type.isEmpty() || type.contains("html"));
+        if (p.error() != null) {
+            return RawDocument.failed(id, url, url + ": " + p.error());
+        }
+        return new RawDocument(id, url, p.format(), p.text(), title, url, published, null, outside);
+    }
+
     public Stream<RawDocument> read(List<Path> paths) {
         return walker.walk(List.copyOf(paths)).flatMap(this::readEntry);
     }

@@ -141,8 +141,19 @@ final class WarcArchiveReader {
             }
             // WARC-Date is when the crawler captured the page: an outside date, never the story's own
             java.time.LocalDate captured = java.time.LocalDate.ofInstant(rec.date(), java.time.ZoneOffset.UTC);
-            return new RawDocument(id, origin, p.format(), p.text(), null, target.target(), null, null,
+            // a watcher's page record carries its listing's title and date (frontline watch, ArchiveTag)
+            String title = rec.headers().first("Frontline-Title").orElse(null);
+            java.time.LocalDate listed = rec.headers().first("Frontline-Published").map(WarcArchiveReader::day).orElse(null);
+            return new RawDocument(id, origin, p.format(), p.text(), title, target.target(), listed, null,
                     new OutsideDates(null, captured, null));
+        }
+    }
+
+    private static java.time.LocalDate day(String s) {
+        try {
+            return java.time.LocalDate.parse(s.strip());
+        } catch (java.time.DateTimeException e) {
+            return null;
         }
     }
 

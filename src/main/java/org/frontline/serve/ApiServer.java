@@ -60,7 +60,10 @@ public final class ApiServer implements AutoCloseable {
     private final HttpServer http;
     private final ServerConnector connector;
 
-    private ApiServer(Server jetty, HttpServer http, ServerConnector connector) {
+    private final org.frontline.serve.api.Router router;
+
+    private ApiServer(Server jetty, HttpServer http, ServerConnector connector, org.frontline.serve.api.Router router) {
+        this.router = router;
         this.jetty = jetty;
         this.http = http;
         this.connector = connector;
@@ -90,7 +93,8 @@ public final class ApiServer implements AutoCloseable {
         jetty.setHandler(new org.eclipse.jetty.server.handler.ContextHandlerCollection());
         jetty.setErrorHandler(new JsonErrors());
         JettyHttpServer http = new JettyHttpServer(jetty, true, config);
-        http.createContext("/", org.frontline.serve.api.Router.of(store, frontline, options.token()));
+        org.frontline.serve.api.Router router = org.frontline.serve.api.Router.of(store, frontline, options.token());
+        http.createContext("/", router);
         try {
             jetty.start();
         } catch (Exception e) {
@@ -101,7 +105,7 @@ public final class ApiServer implements AutoCloseable {
             }
             throw new IllegalStateException("cannot listen on " + options.bind() + ":" + options.port() + ": " + e.getMessage(), e);
         }
-        return new ApiServer(jetty, http, connector);
+        return new ApiServer(jetty, http, connector, router);
     }
 
     public int port() {
@@ -110,6 +114,7 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        router.close();
         http.stop(0);
         try {
             jetty.stop();

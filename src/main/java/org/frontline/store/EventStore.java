@@ -76,6 +76,16 @@ public interface EventStore extends AutoCloseable {
     /** The mentions an event was merged from (one for an unclustered mention), by document. */
     List<DocEvent> mentionsOf(String eventId);
 
+    /**
+     * Ids of mentions stored after mention {@code after} (ids only grow: a replaced document's
+     * mentions are stored anew), lowest first, at most {@code limit}: what is new since a reader
+     * last looked. {@code "mention:" + id} finds the event each belongs to ({@link #event}).
+     */
+    List<Long> mentionIdsAfter(long after, int limit);
+
+    /** The sources {@code frontline watch} follows into this store, with their state (empty when none). */
+    List<WatchLedger.SourceStatus> watchedSources();
+
     /** Single-document mentions, by start date. */
     List<DocEvent> mentions(EventQuery q);
 

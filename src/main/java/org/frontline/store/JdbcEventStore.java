@@ -42,6 +42,19 @@ final class JdbcEventStore implements EventStore {
     }
 
     static EventStore open(String db) {
+        Jdbc jdbc = connect(db);
+        JdbcEventStore store = new JdbcEventStore(jdbc);
+        try {
+            store.backfillProfiles(); // events stored before V6 get their representatives once
+        } catch (SQLException | RuntimeException e) {
+            store.close();
+            throw new StoreException("cannot open the event store " + redact(db) + ": " + e.getMessage(), e);
+        }
+        return store;
+    }
+
+    /** A migrated connection to the store named by {@code db} (see {@link EventStore#open}). */
+    static Jdbc connect(String db) {
         Dialect dialect;
         String url;
         Properties props = new Properties();
@@ -78,9 +91,7 @@ final class JdbcEventStore implements EventStore {
             c = DriverManager.getConnection(url, props);
             dialect.configure(c);
             new Migrations(dialect).migrate(c);
-            JdbcEventStore store = new JdbcEventStore(new Jdbc(c, dialect));
-            store.backfillProfiles();
-            return store;
+            return new Jdbc(c, dialect);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw new StoreException("cannot open the event store " + redact(db) + ": " + e.getMessage(), e);
@@ -158,6 +169,17 @@ final class JdbcEventStore implements EventStore {
     @Override
     public synchronized List<DocEvent> mentionsOf(String eventId) {
         return read("mentions of " + eventId, () -> events.members(eventId));
+    }
+
+    @Override
+    public synchronized List<Long> mentionIdsAfter(long after, int limit) {
+        return read("new mentions", () -> jdbc.query("SELECT id FROM mention WHERE id > ? ORDER BY id LIMIT ?",
+                List.of(after, limit), rs -> rs.getLong(1)));
+    }
+
+    @Override
+    public synchronized List<WatchLedger.SourceStatus> watchedSources() {
+        return read("watched sources", () -> WatchLedger.sources(jdbc));
     }
 
     @Override
@@ -312,7 +334,7 @@ final class JdbcEventStore implements EventStore {
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         if (c != null) {
             try {
                 c.close();
@@ -323,7 +345,7 @@ final class JdbcEventStore implements EventStore {
     }
 
     /** Never print a password that came in the URL. */
-    private static String redact(String db) {
+    static String redact(String db) {
         return db.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 }

@@ -96,6 +96,16 @@ final class PooledEventStore implements EventStore {
     }
 
     @Override
+    public List<WatchLedger.SourceStatus> watchedSources() {
+        return read(EventStore::watchedSources);
+    }
+
+    @Override
+    public List<Long> mentionIdsAfter(long after, int limit) {
+        return read(s -> s.mentionIdsAfter(after, limit));
+    }
+
+    @Override
     public Optional<StoredDocument> document(String doc) {
         return read(s -> s.document(doc));
     }

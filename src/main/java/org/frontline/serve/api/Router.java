@@ -14,7 +14,7 @@ import org.frontline.store.EventStore;
  * Sends each request to the first route group that takes it; turns refusals into 4xx JSON and
  * anything unexpected into a 500 that does not leak internals.
  */
-public final class Router implements HttpHandler {
+public final class Router implements HttpHandler, AutoCloseable {
     private final List<Routes> routes;
     private final byte[] openApi;
     private final EventStore store;
@@ -38,7 +38,7 @@ public final class Router implements HttpHandler {
             }
             return new Router(List.of(new EventRoutes(store), new PlaceRoutes(reasoning),
                     new DocumentRoutes(store, ingestion, frontline, new WriteToken(token), uploads), new ExportRoutes(store, reasoning),
-                    new StaticFiles()), in.readAllBytes(), store);
+                    new StreamRoutes(store), new StaticFiles()), in.readAllBytes(), store);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -68,6 +68,20 @@ public final class Router implements HttpHandler {
         return true;
     }
 
+    /** Ends the open event streams (the server is stopping). */
+    @Override
+    public void close() {
+        for (Routes r : routes) {
+            if (r instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception ignored) {
+                    // stopping is best effort
+                }
+            }
+        }
+    }
+
     @Override
     public void handle(HttpExchange ex) throws IOException {
         PerGeneration.newRequest();
@@ -86,7 +100,9 @@ public final class Router implements HttpHandler {
                 HttpExchangeIO.send(ex, 200, "application/json", openApi);
                 return;
             }
-            if (method.equals("GET") && path.startsWith("/api/") && notModified(ex)) {
+            // the event stream never ends and the sources' poll state moves without a store write: no tags
+            if (method.equals("GET") && path.startsWith("/api/") && !path.equals("/api/stream")
+                    && !path.equals("/api/sources") && notModified(ex)) {
                 return;
             }
             for (Routes r : routes) {

@@ -103,6 +103,8 @@ class OpenApiContractTest {
         calls.put("GET /api/export", List.of(new Call(at("/api/export?format=geojson"), "application/geo+json"),
                 new Call(at("/api/export?format=jsonl&limit=20"), "application/x-ndjson"),
                 new Call(at("/api/export?format=acled-csv&place=Al-Bab&formula_guard=false"), "text/csv")));
+        calls.put("GET /api/sources", List.of(new Call(at("/api/sources"), "application/json")));
+        calls.put("GET /api/stream", List.of(new Call(at("/api/stream"), "text/event-stream")));
 
         List<String> problems = new ArrayList<>();
         List<String> documented = new ArrayList<>();
@@ -114,6 +116,18 @@ class OpenApiContractTest {
             String[] mp = op.split(" ", 2);
             JsonNode response = doc.get("paths").get(mp[1]).get(mp[0].toLowerCase(java.util.Locale.ROOT)).get("responses").get("200");
             for (Call c : calls.get(op)) {
+                if (c.mediaType().equals("text/event-stream")) {
+                    // the stream stays open: its head and first lines are what can be checked
+                    HttpResponse<java.io.InputStream> r = HTTP.send(c.request().build(), HttpResponse.BodyHandlers.ofInputStream());
+                    assertEquals(200, r.statusCode(), op);
+                    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"), op);
+                    assertNotNull(response.get("content").get("text/event-stream").get("schema"), op);
+                    try (java.io.InputStream in = r.body()) {
+                        String first = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+                        assertEquals("retry: 3000", first, op);
+                    }
+                    continue;
+                }
                 HttpResponse<String> r = send(c.request());
                 String where = op + " (" + r.uri() + ")";
                 assertEquals(200, r.statusCode(), where + ": " + r.body());
