@@ -75,15 +75,15 @@ public final class PlaceRecogniser {
         }
         Disambiguator d = new Disambiguator(found);
         List<PlaceMention> out = new ArrayList<>();
+        // only names the gazetteer placed are taken: one it knows only abroad ("the Nigerian town of
+        // Baga", a Baga in Goa) is refused by the context and left for the text to introduce
+        boolean[] taken = new boolean[text.length()];
         for (Candidate c : found) {
             GazetteerEntry e = d.choose(c);
             if (e != null) {
                 out.add(new PlaceMention(c.start(), c.end(), c.surface(), place(e, c)));
+                java.util.Arrays.fill(taken, c.start(), c.end(), true);
             }
-        }
-        boolean[] taken = new boolean[text.length()];
-        for (Candidate c : found) {
-            java.util.Arrays.fill(taken, c.start(), c.end(), true);
         }
         List<PlaceMention> introduced = introducedPlaces.find(text, taken, home, out);
         if (!introduced.isEmpty()) {

@@ -128,4 +128,49 @@ class PlaceRecogniserTest {
         List<String> s = surfaces("The militants seized the villages of Zorvandi, Tarkabi and Qurvel in Syria.");
         assertTrue(s.containsAll(List.of("Zorvandi", "Tarkabi", "Qurvel")), s.toString());
     }
+
+    @Test
+    void aKindWithIncludingListsItsPlaces() {
+        List<String> s = surfaces("Fighters also took a row of nearby villages they had long contested, including "
+                + "Zorvandi, Tarkabi and Qurvel, in Syria.");
+        assertTrue(s.containsAll(List.of("Zorvandi", "Tarkabi", "Qurvel")), s.toString());
+    }
+
+    @Test
+    void aNamePlacedByItsDistanceFromATownIsAPlaceAtThatTown() {
+        Place p = only("Soldiers took Qurvelo, some 30km north of Azaz, at dawn in Syria.", "Qurvelo").place();
+        assertEquals("Qurvelo", p.name());
+        assertEquals("approximate", p.precision());
+        assertNotNull(p.lat(), "placed at Azaz");
+    }
+
+    @Test
+    void theObjectOfAVerbThatTakesPlacesIsAPlace() {
+        List<String> s = surfaces("Police in Syria took al-Zorvand and Tarkabi Saghir on Tuesday; "
+                + "the fighting spread to nearby Qurvelo.");
+        assertTrue(s.containsAll(List.of("al-Zorvand", "Tarkabi Saghir", "Qurvelo")), s.toString());
+        // a person or an organisation taken is no place
+        List<String> none = surfaces("In Syria the rebels captured General Tarkabi and stormed Qurvel Council.");
+        assertTrue(none.stream().noneMatch(x -> x.contains("Tarkabi") || x.contains("Qurvel")), none.toString());
+    }
+
+    @Test
+    void aNameKnownOnlyAbroadIsStillIntroducedByTheText() {
+        // Baga is a village in Goa; in a Nigerian story the text's "town of Baga" is a Nigerian place
+        Place p = only("Militants overran a base in the remote Nigerian town of Baga near Maiduguri, Nigeria.", "Baga").place();
+        assertEquals("NG", p.country());
+    }
+
+    @Test
+    void aTownshipAndAPossessiveSiteAreIntroduced() {
+        assertEquals("Zorvandi", only("Rebels took control of Zorvandi township in Rakhine state, Myanmar.", "Zorvandi")
+                .place().name());
+        assertEquals("al-Qurvel", only("Rebels seized the province's al-Qurvel military base in Syria.", "al-Qurvel")
+                .surface());
+    }
+
+    @Test
+    void continentsAreNotVillages() {
+        assertTrue(surfaces("Nigeria, Africa's largest economy, voted.").stream().noneMatch(x -> x.equals("Africa")));
+    }
 }
