@@ -220,6 +220,15 @@ final class Arguments {
         return out;
     }
 
+    private static final Pattern LIST_OPENER = Pattern.compile("\\b(?:including|among\\s+them|such\\s+as)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "took a string of villages, including X, Y and Z": a place that opens a list of what the trigger took. */
+    static boolean listed(SentenceView v, PlaceMention p) {
+        int at = p.start() - v.sentence().start();
+        return at > 0 && LIST_OPENER.matcher(v.text().substring(Math.max(0, at - 20), at)).find();
+    }
+
     /** Whether a clause boundary (comma, semicolon, dash, bracket) lies between two article offsets. */
     static boolean crossesClause(SentenceView v, int from, int to) {
         int a = Math.max(0, Math.min(from, to) - v.sentence().start());

@@ -113,4 +113,21 @@ class EventExtractorTest {
         assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().name().equals("Birka")
                 && e.evidence().startsWith("They")), es.toString());
     }
+
+    @Test
+    void takingAStringOfVillagesIsOneCapturePerListedPlace() {
+        List<Event> es = extract("Rebels also took a row of villages they had long contested, including Kafra and Birka, "
+                + "on Sunday.");
+        List<String> taken = es.stream().filter(e -> e.type() == EventType.TERRITORY_CAPTURED)
+                .map(e -> e.place().name()).toList();
+        assertTrue(taken.containsAll(List.of("Kafra", "Birka")), es.toString());
+    }
+
+    @Test
+    void aPlaceUnderControlSinceADayWasTakenThatDay() {
+        List<Event> es = extract("The army headed toward Kafra (under rebel control since Saturday) on Sunday.");
+        Event e = es.stream().filter(x -> x.type() == EventType.TERRITORY_CAPTURED).findFirst().orElseThrow();
+        assertEquals("Kafra", e.place().name());
+        assertEquals(LocalDate.of(2017, 3, 4), e.date().start());
+    }
 }

@@ -119,6 +119,58 @@ final class IntroducedPlaces {
         return out;
     }
 
+    private static final String SITE_KINDS = "airport|airbase|air\\s+base|airfield|seaport|port";
+    /** "Hodeida's airport", "Hodeida's main airport". */
+    private static final Pattern SITE_AFTER = Pattern.compile("^['’]s\\s+(?:(?:main|international|military|civilian|old"
+            + "|new)\\s+)?(" + SITE_KINDS + ")\\b");
+    /** "the main airport in Tripoli", "the airport of X". */
+    private static final Pattern SITE_BEFORE = Pattern.compile("\\b(?:the|its)\\s+(?:(?:main|international|military|civilian"
+            + "|old|new)\\s+)?(" + SITE_KINDS + ")\\s+(?:in|of|outside)\\s+(?:the\\s+(?:city\\s+of\\s+)?|\\p{L}+['’]s\\s+"
+            + "(?:capital|city)\\s+)?$");
+
+    /**
+     * A town's airport or port the text names by the town ("Hodeida's airport", "the main airport in
+     * Tripoli") is a site of its own, at the town: {@code places} with each such town replaced by the site.
+     */
+    static List<PlaceMention> sites(String text, List<PlaceMention> places) {
+        List<PlaceMention> out = null;
+        for (int i = 0; i < places.size(); i++) {
+            PlaceMention k = places.get(i);
+            if (k.place().lat() == null || !town(k.place()) || "site".equals(k.place().precision())) {
+                continue;
+            }
+            Matcher after = SITE_AFTER.matcher(text.substring(k.end(), Math.min(text.length(), k.end() + 40)));
+            Matcher before = SITE_BEFORE.matcher(text.substring(Math.max(0, k.start() - 45), k.start()));
+            PlaceMention site = null;
+            if (after.find()) {
+                site = site(text, k, k.start(), k.end() + after.end(), after.group(1));
+            } else if (before.find()) {
+                site = site(text, k, k.start() - (Math.min(45, k.start()) - before.start(1)), k.end(), before.group(1));
+            }
+            if (site != null) {
+                if (out == null) {
+                    out = new ArrayList<>(places);
+                }
+                out.set(i, site);
+            }
+        }
+        if (out == null) {
+            return places;
+        }
+        // "the airport in Libya's capital Tripoli": what the site's words name inside it is part of it
+        List<PlaceMention> sites = out.stream().filter(p -> !places.contains(p)).toList();
+        out.removeIf(p -> places.contains(p) && sites.stream().anyMatch(q -> q.start() < p.end() && p.start() < q.end()));
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static PlaceMention site(String text, PlaceMention town, int start, int end, String kind) {
+        Place p = town.place();
+        String name = PlaceRecogniser.displayName(town.surface()) + " " + kind.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return new PlaceMention(start, end, text.substring(start, end),
+                new Place(name, p.lat(), p.lon(), p.country(), p.admin1(), null, "site"));
+    }
+
     private static Place anchor(String text, PlaceMention p, List<PlaceMention> known) {
         for (PlaceMention k : known) {
             if (k.start() >= p.end() && k.start() - p.end() <= 50 && k.place().lat() != null && town(k.place())

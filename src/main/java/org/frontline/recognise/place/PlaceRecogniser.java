@@ -90,7 +90,7 @@ public final class PlaceRecogniser {
             out.addAll(introduced);
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
-        return out;
+        return IntroducedPlaces.sites(text, out);
     }
 
     private List<Candidate> exactPass(TextContext ctx) {

@@ -55,7 +55,7 @@ final class TextContext {
      */
     boolean plausibleChain(int from, int to, PlaceRecogniser r) {
         int a = from, b = to;
-        while (a > 0 && words.get(a).joined() && (words.get(a - 1).capitalised()
+        while (a > 0 && words.get(a).joined() && !compoundAdjective(words.get(a - 1)) && (words.get(a - 1).capitalised()
                 || PlaceRecogniser.PARTICLES.contains(words.get(a - 1).lower()) && a - 1 > 0 && words.get(a - 1).joined())) {
             a--;
         }
@@ -86,6 +86,17 @@ final class TextContext {
             }
         }
         return true;
+    }
+
+    private static final java.util.regex.Pattern COMPOUND_ADJECTIVE = java.util.regex.Pattern.compile(
+            "\\p{L}+[-‑]\\p{Ll}{3,}");
+
+    /**
+     * "Rebel-controlled", "Russian-occupied", "Kurdish-led": a sentence-initial compound that
+     * describes the name after it, no part of it (nor a hint that the name is a person's).
+     */
+    static boolean compoundAdjective(Word w) {
+        return COMPOUND_ADJECTIVE.matcher(w.text()).matches();
     }
 
     boolean isHeadline(int word) {

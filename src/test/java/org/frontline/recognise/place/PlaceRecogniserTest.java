@@ -173,4 +173,20 @@ class PlaceRecogniserTest {
     void continentsAreNotVillages() {
         assertTrue(surfaces("Nigeria, Africa's largest economy, voted.").stream().noneMatch(x -> x.equals("Africa")));
     }
+
+    @Test
+    void aTownsAirportIsASiteAtTheTown() {
+        Place p = only("Troops seized Aleppo's airport on Sunday.", "Aleppo's airport").place();
+        assertEquals("Aleppo airport", p.name());
+        assertEquals("site", p.precision());
+        assertNotNull(p.lat());
+        List<PlaceMention> in = r.find("Troops seized the main airport in Syria's capital Damascus on Sunday.");
+        assertEquals(List.of("Damascus airport"), in.stream().map(m -> m.place().name()).toList(), in.toString());
+    }
+
+    @Test
+    void aCompoundAdjectiveBeforeATownDoesNotMakeItAPerson() {
+        List<String> s = surfaces("Fighting shook Idlib in Syria. Rebel-controlled Idlib was hit again. Idlib's hospital closed.");
+        assertEquals(3, s.stream().filter(x -> x.equals("Idlib")).count(), s.toString());
+    }
 }
