@@ -176,7 +176,8 @@ public final class PlaceRecogniser {
             if (entries.isEmpty()) {
                 continue;
             }
-            if (allCaps(words, i, end) || end - i == 1 && (ctx.usedLowercase(key) || ctx.persons.contains(key))) {
+            if (allCaps(words, i, end) || end - i == 1 && (ctx.usedLowercase(key)
+                    || ctx.persons.contains(key) && !ctx.placeFrame(i))) {
                 entries = entries.stream().filter(e -> e.curated() || e.isCountry()).toList();
                 if (entries.isEmpty()) {
                     continue;

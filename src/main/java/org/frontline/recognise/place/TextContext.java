@@ -99,6 +99,22 @@ final class TextContext {
         return COMPOUND_ADJECTIVE.matcher(w.text()).matches();
     }
 
+    /** Words after which a name is where something is or goes: "in Bor", "fled Bor", "the state capital Bor". */
+    private static final Set<String> PLACE_FRAME = Set.of("in", "at", "near", "outside", "into", "toward", "towards",
+            "fled", "entered", "reached", "around", "capital", "town", "city", "village");
+
+    /**
+     * Whether word {@code i} stands where only a place can: a name seen once inside a person-like
+     * chain ("the Dinka Bor people") is still a place after "in" or "fled".
+     */
+    boolean placeFrame(int i) {
+        if (i == 0) {
+            return false;
+        }
+        Word prev = words.get(i - 1);
+        return !prev.capitalised() && words.get(i).start() - prev.end() <= 2 && PLACE_FRAME.contains(prev.lower());
+    }
+
     boolean isHeadline(int word) {
         return headline[word];
     }

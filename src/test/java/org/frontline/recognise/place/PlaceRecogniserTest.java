@@ -189,4 +189,12 @@ class PlaceRecogniserTest {
         List<String> s = surfaces("Fighting shook Idlib in Syria. Rebel-controlled Idlib was hit again. Idlib's hospital closed.");
         assertEquals(3, s.stream().filter(x -> x.equals("Idlib")).count(), s.toString());
     }
+
+    @Test
+    void aNameOnceReadAsAPersonIsStillAPlaceAfterIn() {
+        // "the Dinka Bor community" reads like a person's name; "in Bor" and "fled Bor" are places
+        List<String> s = surfaces("Members of the Dinka Bor community spoke. Rebels took the town in South Sudan. "
+                + "Thousands fled Bor on Wednesday and others sheltered in Bor.");
+        assertEquals(2, s.stream().filter(x -> x.equals("Bor")).count(), s.toString());
+    }
 }
