@@ -215,8 +215,10 @@ final class IntroducedPlaces {
         while (b.find()) {
             add(out, text, covered, country, b.start(1), b.end(1));
         }
+        String lower = lower(text);
+        boolean lists = lower.contains("including") || lower.contains("among") || lower.contains("such");
         Matcher inc = INCLUDING.matcher(text);
-        while (inc.find()) {
+        while (lists && inc.find()) {
             add(out, text, covered, country, inc.start(1), inc.end(1));
             Matcher more = MORE.matcher(text);
             int from = inc.end(1);
@@ -238,8 +240,9 @@ final class IntroducedPlaces {
                 from = more.end();
             }
         }
+        boolean distances = lower.contains("km") || lower.contains("kilomet") || lower.contains("mile");
         Matcher dist = DISTANCE.matcher(text);
-        while (dist.find()) {
+        while (distances && dist.find()) {
             add(out, text, covered, country, dist.start(1), dist.end(1));
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
