@@ -37,9 +37,11 @@ final class IntroducedPlaces {
     private static final Pattern INCLUDING = Pattern.compile("\\b(?:villages|towns|cities|districts|townships|settlements"
             + "|localities|hamlets|islands|areas)\\b[^.;:!?]{0,80}?\\b(?:including|among\\s+them|such\\s+as)\\s+(" + NAME + ")");
     /** "took Gambale, about 45 km east of Jowhar": a name placed by its distance from another is a place. */
-    private static final Pattern DISTANCE = Pattern.compile("(" + NAME + ")\\s*,\\s*(?:(?:about|some|around|roughly|nearly"
+    private static final Pattern DISTANCE = Pattern.compile("\\s*,\\s*(?:(?:about|some|around|roughly|nearly"
             + "|approximately|just|only)\\s+)?\\d+(?:[.,]\\d+)?\\s*-?\\s*(?:km|kms|kilometres|kilometers|miles)\\b"
             + "(?:\\s*\\([^)]{0,20}\\))?\\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?(?:of|from)\\b");
+    /** The name a distance phrase follows, read back from where the phrase starts. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(" + NAME + ")$");
     /** "... of X, Y and Z": the further names of a list after an introduced one. */
     private static final Pattern MORE = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(" + NAME + ")");
 
@@ -243,7 +245,11 @@ final class IntroducedPlaces {
         boolean distances = lower.contains("km") || lower.contains("kilomet") || lower.contains("mile");
         Matcher dist = DISTANCE.matcher(text);
         while (distances && dist.find()) {
-            add(out, text, covered, country, dist.start(1), dist.end(1));
+            int from = Math.max(0, dist.start() - 60);
+            Matcher name = NAME_BEFORE.matcher(text.substring(from, dist.start()));
+            if (name.find()) {
+                add(out, text, covered, country, from + name.start(1), from + name.end(1));
+            }
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
