@@ -210,7 +210,13 @@ public final class Frontline {
             // captions and datelines the cleaner removed still date the story
             inferred = dates.infer(ArticleCleaner.tame(raw.body()));
         }
-        return inferred.map(d -> a.withPublished(d, true, PublishedSource.TEXT)).orElse(a);
+        if (inferred.isPresent()) {
+            return a.withPublished(inferred.get(), true, PublishedSource.TEXT);
+        }
+        // an archived copy that names the report's own address near its top ("at its original source at
+        // http://.../2015/jan/05/...") still carries the report's URL date
+        LocalDate stated = ArticleCleaner.statedUrlDate(raw.body());
+        return stated == null ? a : a.withPublished(stated, true, PublishedSource.URL);
     }
 
     /** Dates said about the report from outside, in the contract's order; all marked inferred. */

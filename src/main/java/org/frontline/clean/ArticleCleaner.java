@@ -65,6 +65,19 @@ public final class ArticleCleaner {
         return fromUrl == null ? a : a.withPublished(fromUrl, true, PublishedSource.URL);
     }
 
+    private static final java.util.regex.Pattern STATED_URL = java.util.regex.Pattern.compile("\\bhttps?://[^\\s\"'<>]+");
+    /** How far into a text an address counts as the report's own (a header line, not a link in the story). */
+    static final int STATED_URL_WITHIN = 1_000;
+
+    /** The date in the first web address a text states near its top, or null. */
+    public static LocalDate statedUrlDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = STATED_URL.matcher(text.substring(0, Math.min(text.length(), STATED_URL_WITHIN)));
+        return m.find() ? UrlDate.of(m.group()) : null;
+    }
+
     private static final java.util.regex.Pattern MARK_FLOOD = java.util.regex.Pattern.compile("(\\p{M}{3})\\p{M}+");
 
     /**

@@ -164,7 +164,7 @@ final class Arguments {
         for (PlaceMention p : v.places()) {
             int d = p.start() >= te ? p.start() - te : (ts - p.end()) * 2 + 10;
             d += coarseness(p.place());
-            if (reference(v, p) || modifier(v, p)) {
+            if (reference(v, p) || modifier(v, p) || reporterBase(v, p)) {
                 d += 200;
             }
             if (crossesClause(v, p.start() >= te ? te : p.end(), p.start() >= te ? p.start() : ts)) {
@@ -195,6 +195,16 @@ final class Arguments {
         return false;
     }
 
+    private static final Pattern REPORTER = Pattern.compile("^\\s+(?:correspondent|reporter|bureau|stringer|journalist)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "the paper's Teknaf correspondent said ...": where a reporter is based, not where it happened. */
+    static boolean reporterBase(SentenceView v, PlaceMention p) {
+        int at = p.end() - v.sentence().start();
+        return at < v.text().length() && REPORTER.matcher(v.text().substring(at, Math.min(v.text().length(), at + 30)))
+                .find();
+    }
+
     /** Prefers towns to regions to countries: the finest place a sentence names is where it happened. */
     static int coarseness(Place p) {
         String precision = p.precision() == null ? "" : p.precision();
@@ -223,11 +233,23 @@ final class Arguments {
         return out;
     }
 
+    private static final Pattern LIST_OPENER = Pattern.compile("\\b(?:including|among\\s+them|such\\s+as)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "took a string of villages, including X, Y and Z": a place that opens a list of what the trigger took. */
+    static boolean listed(SentenceView v, PlaceMention p) {
+        int at = p.start() - v.sentence().start();
+        return at > 0 && LIST_OPENER.matcher(v.text().substring(Math.max(0, at - 20), at)).find();
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("\\(\\p{Lu}{2,6}\\)");
+
     /** Whether a clause boundary (comma, semicolon, dash, bracket) lies between two article offsets. */
     static boolean crossesClause(SentenceView v, int from, int to) {
         int a = Math.max(0, Math.min(from, to) - v.sentence().start());
         int b = Math.min(v.text().length(), Math.max(0, Math.max(from, to) - v.sentence().start()));
-        String between = v.text().substring(a, Math.max(a, b));
+        // "the Border Guard Police (BGP) sector at X": an acronym in brackets closes no clause
+        String between = ACRONYM.matcher(v.text().substring(a, Math.max(a, b))).replaceAll("");
         return between.matches("(?s).*[,;:()\u2014].*");
     }
 

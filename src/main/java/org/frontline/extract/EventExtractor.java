@@ -164,7 +164,10 @@ public final class EventExtractor implements Stage {
             actor2.addAll(d.opponents.of(actor1));
         }
         TimeMention tm = Arguments.time(v, t);
-        boolean byDefault = tm == null || tm.surface().toLowerCase(java.util.Locale.ROOT).startsWith("since");
+        // "since Tuesday" dates an ongoing state to publication, except where the state is what began
+        // then: "under rebel control since Tuesday" is a capture on Tuesday
+        boolean byDefault = tm == null || tm.surface().toLowerCase(java.util.Locale.ROOT).startsWith("since")
+                && !v.text().substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT).endsWith("since");
         // an undated report keeps the words; its year-less dates have no range (spec: Publication date)
         DateRange date = byDefault ? (published == null ? null : DateRange.day(published)) : tm.range();
         String dateText = byDefault ? null : tm.surface();
@@ -174,7 +177,7 @@ public final class EventExtractor implements Stage {
         out.add(new Event(t.type(), actor1, actor2, place, route, date, dateText, fatalities, displaced,
                 attribution.sources(), attribution.status(), v.text()));
         if (route == null && pm != null && v.places().contains(pm) && pm.start() >= v.abs(t.end())
-                && !Arguments.crossesClause(v, v.abs(t.end()), pm.start())) {
+                && (!Arguments.crossesClause(v, v.abs(t.end()), pm.start()) || t.type() == EventType.TERRITORY_CAPTURED && Arguments.listed(v, pm))) {
             for (PlaceMention next : Arguments.coordinated(v, pm)) {
                 out.add(new Event(t.type(), actor1, actor2, next.place(), null, date, dateText, fatalities, displaced,
                         attribution.sources(), attribution.status(), v.text()));

@@ -20,6 +20,9 @@ final class Modality {
     private static final Set<String> ANAPHORIC = Set.of("attack", "attacks", "assault", "offensive", "capture",
             "takeover", "advance", "advances", "seizure", "counterattack", "counter-attack", "counteroffensive",
             "fight", "battle", "bombing", "strike", "strikes", "evacuation", "agreement", "deal", "truce", "ceasefire");
+    /** "culminating in the capture of X", "resulting in the seizure of X": an outcome told for the first time. */
+    private static final Pattern OUTCOME = Pattern.compile("\\b(?:culminat\\w*|result\\w*|ended|ending|led|leading)"
+            + "\\s+(?:in|with|to)\\s+the\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
     private final List<Prefilter> before = new ArrayList<>();
     private final List<Prefilter> after = new ArrayList<>();
     private final List<Prefilter> adjective = new ArrayList<>();
@@ -59,7 +62,7 @@ final class Modality {
         if (matchesAny(before, left)
                 || !PREPOSITIONAL.matcher(word).find() && matchesAny(infinitive, left)
                 || word.endsWith("ed") && end - start == word.length() && matchesAny(adjective, near)
-                || ANAPHORIC.contains(word) && matchesAny(anaphor, near)) {
+                || ANAPHORIC.contains(word) && matchesAny(anaphor, near) && !OUTCOME.matcher(left).find()) {
             return false;
         }
         String right = sentence.substring(end, Math.min(sentence.length(), end + 40));

@@ -43,4 +43,15 @@ class UrlDateTest {
         assertNull(UrlDate.of("https://site.example/2015/02/31/slug/"));
         assertNull(UrlDate.of(null));
     }
+
+    @Test
+    void anAddressATextStatesNearItsTopDatesIt() {
+        String archived = "This copy was saved from a news site.\n\nOriginal at http://paper.example/world/2016/mar/09/"
+                + "rebels-take-hill\n\nRebels took the hill on Monday.";
+        assertEquals(LocalDate.of(2016, 3, 9), ArticleCleaner.statedUrlDate(archived));
+        // an address deep in the story is a link, not the report's own
+        String linked = "Rebels took the hill on Monday. " + "More words follow here. ".repeat(60)
+                + "See http://paper.example/world/2016/mar/09/other-story";
+        assertNull(ArticleCleaner.statedUrlDate(linked));
+    }
 }

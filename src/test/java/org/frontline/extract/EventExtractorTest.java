@@ -125,4 +125,37 @@ class EventExtractorTest {
                 + "outside Birka. Clashes went on in the town on Monday.");
         assertTrue(outside.stream().noneMatch(e -> e.place() != null && e.place().name().equals("Birka")), outside.toString());
     }
+
+    @Test
+    void takingAStringOfVillagesIsOneCapturePerListedPlace() {
+        List<Event> es = extract("Rebels also took a row of villages they had long contested, including Kafra and Birka, "
+                + "on Sunday.");
+        List<String> taken = es.stream().filter(e -> e.type() == EventType.TERRITORY_CAPTURED)
+                .map(e -> e.place().name()).toList();
+        assertTrue(taken.containsAll(List.of("Kafra", "Birka")), es.toString());
+    }
+
+    @Test
+    void aPlaceUnderControlSinceADayWasTakenThatDay() {
+        List<Event> es = extract("The army headed toward Kafra (under rebel control since Saturday) on Sunday.");
+        Event e = es.stream().filter(x -> x.type() == EventType.TERRITORY_CAPTURED).findFirst().orElseThrow();
+        assertEquals("Kafra", e.place().name());
+        assertEquals(LocalDate.of(2017, 3, 4), e.date().start());
+    }
+
+    @Test
+    void aReportersBaseIsNotWhereItHappened() {
+        List<Event> es = extract("The paper's Birka correspondent said rebels attacked the police (BGP) post at Kafra on Sunday.");
+        assertTrue(es.stream().anyMatch(e -> e.place() != null && e.place().name().equals("Kafra")), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().name().equals("Birka")), es.toString());
+    }
+
+    @Test
+    void anOutcomeToldWithTheIsANewEvent() {
+        List<Event> es = extract("Rebels attacked on Sunday, culminating in the capture of Kafra, residents said.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.TERRITORY_CAPTURED), es.toString());
+        // "the capture" that points back is still no new event
+        assertTrue(extract("The capture of Kafra has strategic significance.").stream()
+                .noneMatch(e -> e.type() == EventType.TERRITORY_CAPTURED));
+    }
 }

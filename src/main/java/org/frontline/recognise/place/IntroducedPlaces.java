@@ -19,18 +19,48 @@ final class IntroducedPlaces {
     private static final String WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
     /** A name: capitalised words, with lower-case particles inside ("Nhica do Rovuma", "Ras al-Jadda"). */
     private static final String PARTICLE = "(?:al|el|ad|ar|as|ash|az|an|ad|ed|ez|de|da|do|du|dos|das|wa|bin|ibn|la|le)";
-    private static final String NAME = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + "|\\s+" + PARTICLE + "-" + WORD
+    /** "al-Bayd", "el-Fasher": a name may open with its article. */
+    private static final String FIRST = "(?:" + PARTICLE + "-)?" + WORD;
+    private static final String NAME = FIRST + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + "|\\s+" + PARTICLE + "-" + WORD
             + "){0,3}";
-    private static final String KINDS = "towns?|villages?|city|hamlets?|settlements?|islands?|localit(?:y|ies)|district"
+    private static final String KINDS = "towns?|villages?|city|hamlets?|settlements?|islands?|localit(?:y|ies)|districts?"
+            + "|townships?"
             + "|neighbou?rhoods?|suburbs?|commune|camps?|outposts?|garrison|base";
     /** "the (border) town of X", "the villages of X and Y". */
     private static final Pattern OF = Pattern.compile("\\b(" + KINDS + ")\\s+of\\s+(" + NAME + ")");
     /** "the X camp", "in X village", "the X military base". */
     private static final Pattern BEFORE_KIND = Pattern.compile(
-            "\\b(?:the|in|at|near|of|on|from|into|to)\\s+(" + NAME + ")\\s+(?:(?:military|army|air|refugee|displacement"
-                    + "|IDP|police)\\s+)?(village|hamlet|area|camp|base|district|island|town|checkpoint|outpost)\\b");
+            "\\b(?:the|in|at|near|of|on|from|into|to)\\s+(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
+                    + "|refugee|displacement|IDP|police)\\s+)?(village|hamlet|area|camp|base|district|island|town|township"
+                    + "|checkpoint|outpost)\\b");
+    /** "a string of nearby villages ..., including X, Y and Z": the places a plural kind lists. */
+    private static final Pattern INCLUDING = Pattern.compile("\\b(?:villages|towns|cities|districts|townships|settlements"
+            + "|localities|hamlets|islands|areas)\\b[^.;:!?]{0,80}?\\b(?:including|among\\s+them|such\\s+as)\\s+(" + NAME + ")");
+    /** "took Gambale, about 45 km east of Jowhar": a name placed by its distance from another is a place. */
+    private static final Pattern DISTANCE = Pattern.compile("\\s*,\\s*(?:(?:about|some|around|roughly|nearly"
+            + "|approximately|just|only)\\s+)?\\d+(?:[.,]\\d+)?\\s*-?\\s*(?:km|kms|kilometres|kilometers|miles)\\b"
+            + "(?:\\s*\\([^)]{0,20}\\))?\\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?(?:of|from)\\b");
+    /** The name a distance phrase follows, read back from where the phrase starts. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(" + NAME + ")$");
     /** "... of X, Y and Z": the further names of a list after an introduced one. */
     private static final Pattern MORE = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(" + NAME + ")");
+
+    /** "took Gambale", "overran Mubarak and Awdhegle": the object of a verb that takes places ({@code place-verbs.txt}). */
+    private static final Pattern AFTER_VERB = Pattern.compile("\\b(?:" + String.join("|", words("/gazetteer/place-verbs.txt"))
+            + ")\\s+(" + NAME + ")(?=\\s*(?:[,.;:)\u2014]|\\(|$)|\\s+(?:and|on|in|near|from|after|before|without|early|late"
+            + "|last|this|overnight|outside|north|south|east|west)\\b)");
+
+    private static List<String> words(String resource) {
+        try (java.io.InputStream in = IntroducedPlaces.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private final NotPlaces not;
     private final Gazetteer gazetteer;
@@ -60,8 +90,11 @@ final class IntroducedPlaces {
     }
 
     /** "the X camp south of Y", "the X district of the city": the named anchor a place lies in or by. */
-    private static final Pattern ANCHOR_GAP = Pattern.compile("^\\s*(?:\\w+\\s+){0,2}?(?:of|in|near|outside|"
-            + "(?:north|south|east|west)(?:-?(?:east|west))?\\s+of)\\s+(?:the\\s+)?$");
+    private static final Pattern ANCHOR_GAP = Pattern.compile("^\\s*(?:,\\s*(?:(?:about|some|around|roughly|nearly"
+            + "|approximately|just|only)\\s+)?\\d+(?:[.,]\\d+)?\\s*-?\\s*(?:km|kms|kilometres|kilometers|miles)"
+            + "(?:\\s*\\([^)]{0,20}\\))?\\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?(?:of|from)"
+            + "|(?:\\w+\\s+){0,2}?(?:of|in|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of))"
+            + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_THE_CITY = Pattern.compile("^\\s*(?:\\w+\\s+){0,2}?(?:of|in)\\s+the\\s+(?:city|town|capital)\\b");
 
     /**
@@ -88,9 +121,61 @@ final class IntroducedPlaces {
         return out;
     }
 
+    private static final String SITE_KINDS = "airport|airbase|air\\s+base|airfield|seaport|port";
+    /** "Hodeida's airport", "Hodeida's main airport". */
+    private static final Pattern SITE_AFTER = Pattern.compile("^['’]s\\s+(?:(?:main|international|military|civilian|old"
+            + "|new)\\s+)?(" + SITE_KINDS + ")\\b");
+    /** "the main airport in Tripoli", "the airport of X". */
+    private static final Pattern SITE_BEFORE = Pattern.compile("\\b(?:the|its)\\s+(?:(?:main|international|military|civilian"
+            + "|old|new)\\s+)?(" + SITE_KINDS + ")\\s+(?:in|of|outside)\\s+(?:the\\s+(?:city\\s+of\\s+)?|\\p{L}+['’]s\\s+"
+            + "(?:capital|city)\\s+)?$");
+
+    /**
+     * A town's airport or port the text names by the town ("Hodeida's airport", "the main airport in
+     * Tripoli") is a site of its own, at the town: {@code places} with each such town replaced by the site.
+     */
+    static List<PlaceMention> sites(String text, List<PlaceMention> places) {
+        List<PlaceMention> out = null;
+        for (int i = 0; i < places.size(); i++) {
+            PlaceMention k = places.get(i);
+            if (k.place().lat() == null || !town(k.place()) || "site".equals(k.place().precision())) {
+                continue;
+            }
+            Matcher after = SITE_AFTER.matcher(text.substring(k.end(), Math.min(text.length(), k.end() + 40)));
+            Matcher before = SITE_BEFORE.matcher(text.substring(Math.max(0, k.start() - 45), k.start()));
+            PlaceMention site = null;
+            if (after.find()) {
+                site = site(text, k, k.start(), k.end() + after.end(), after.group(1));
+            } else if (before.find()) {
+                site = site(text, k, k.start() - (Math.min(45, k.start()) - before.start(1)), k.end(), before.group(1));
+            }
+            if (site != null) {
+                if (out == null) {
+                    out = new ArrayList<>(places);
+                }
+                out.set(i, site);
+            }
+        }
+        if (out == null) {
+            return places;
+        }
+        // "the airport in Libya's capital Tripoli": what the site's words name inside it is part of it
+        List<PlaceMention> sites = out.stream().filter(p -> !places.contains(p)).toList();
+        out.removeIf(p -> places.contains(p) && sites.stream().anyMatch(q -> q.start() < p.end() && p.start() < q.end()));
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static PlaceMention site(String text, PlaceMention town, int start, int end, String kind) {
+        Place p = town.place();
+        String name = PlaceRecogniser.displayName(town.surface()) + " " + kind.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return new PlaceMention(start, end, text.substring(start, end),
+                new Place(name, p.lat(), p.lon(), p.country(), p.admin1(), null, "site"));
+    }
+
     private static Place anchor(String text, PlaceMention p, List<PlaceMention> known) {
         for (PlaceMention k : known) {
-            if (k.start() >= p.end() && k.start() - p.end() <= 40 && k.place().lat() != null && town(k.place())
+            if (k.start() >= p.end() && k.start() - p.end() <= 50 && k.place().lat() != null && town(k.place())
                     && ANCHOR_GAP.matcher(text.substring(p.end(), k.start())).find()) {
                 return k.place();
             }
@@ -131,6 +216,40 @@ final class IntroducedPlaces {
         Matcher b = BEFORE_KIND.matcher(text);
         while (b.find()) {
             add(out, text, covered, country, b.start(1), b.end(1));
+        }
+        String lower = lower(text);
+        boolean lists = lower.contains("including") || lower.contains("among") || lower.contains("such");
+        Matcher inc = INCLUDING.matcher(text);
+        while (lists && inc.find()) {
+            add(out, text, covered, country, inc.start(1), inc.end(1));
+            Matcher more = MORE.matcher(text);
+            int from = inc.end(1);
+            while (from < text.length() && more.find(from)) {
+                add(out, text, covered, country, more.start(1), more.end(1));
+                from = more.end();
+            }
+        }
+        Matcher verb = AFTER_VERB.matcher(text);
+        while (verb.find()) {
+            if (person(verb.group(1))) {
+                continue;
+            }
+            add(out, text, covered, country, verb.start(1), verb.end(1));
+            Matcher more = MORE.matcher(text);
+            int from = verb.end(1);
+            while (from < text.length() && more.find(from) && !person(more.group(1))) {
+                add(out, text, covered, country, more.start(1), more.end(1));
+                from = more.end();
+            }
+        }
+        boolean distances = lower.contains("km") || lower.contains("kilomet") || lower.contains("mile");
+        Matcher dist = DISTANCE.matcher(text);
+        while (distances && dist.find()) {
+            int from = Math.max(0, dist.start() - 60);
+            Matcher name = NAME_BEFORE.matcher(text.substring(from, dist.start()));
+            if (name.find()) {
+                add(out, text, covered, country, from + name.start(1), from + name.end(1));
+            }
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
@@ -179,6 +298,17 @@ final class IntroducedPlaces {
         Place known = known(surface, key, country);
         out.add(new PlaceMention(start, end, surface, known != null ? known
                 : new Place(PlaceRecogniser.displayName(surface), null, null, country, null, null, PRECISION)));
+    }
+
+    /** "captured General X", "stormed the Supreme Council": a name with a title or an organisation's head word. */
+    private boolean person(String name) {
+        for (String w : name.split("[\\s-]+")) {
+            String k = NameNormaliser.key(w);
+            if (not.titles.contains(k) || not.orgHeads.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean refused(String word) {

@@ -75,22 +75,22 @@ public final class PlaceRecogniser {
         }
         Disambiguator d = new Disambiguator(found);
         List<PlaceMention> out = new ArrayList<>();
+        // only names the gazetteer placed are taken: one it knows only abroad ("the Nigerian town of
+        // Baga", a Baga in Goa) is refused by the context and left for the text to introduce
+        boolean[] taken = new boolean[text.length()];
         for (Candidate c : found) {
             GazetteerEntry e = d.choose(c);
             if (e != null) {
                 out.add(new PlaceMention(c.start(), c.end(), c.surface(), place(e, c)));
+                java.util.Arrays.fill(taken, c.start(), c.end(), true);
             }
-        }
-        boolean[] taken = new boolean[text.length()];
-        for (Candidate c : found) {
-            java.util.Arrays.fill(taken, c.start(), c.end(), true);
         }
         List<PlaceMention> introduced = introducedPlaces.find(text, taken, home, out);
         if (!introduced.isEmpty()) {
             out.addAll(introduced);
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
-        return out;
+        return IntroducedPlaces.sites(text, out);
     }
 
     private List<Candidate> exactPass(TextContext ctx) {
@@ -176,7 +176,8 @@ public final class PlaceRecogniser {
             if (entries.isEmpty()) {
                 continue;
             }
-            if (allCaps(words, i, end) || end - i == 1 && (ctx.usedLowercase(key) || ctx.persons.contains(key))) {
+            if (allCaps(words, i, end) || end - i == 1 && (ctx.usedLowercase(key)
+                    || ctx.persons.contains(key) && !ctx.placeFrame(i))) {
                 entries = entries.stream().filter(e -> e.curated() || e.isCountry()).toList();
                 if (entries.isEmpty()) {
                     continue;

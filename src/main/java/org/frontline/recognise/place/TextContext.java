@@ -55,7 +55,7 @@ final class TextContext {
      */
     boolean plausibleChain(int from, int to, PlaceRecogniser r) {
         int a = from, b = to;
-        while (a > 0 && words.get(a).joined() && (words.get(a - 1).capitalised()
+        while (a > 0 && words.get(a).joined() && !compoundAdjective(words.get(a - 1)) && (words.get(a - 1).capitalised()
                 || PlaceRecogniser.PARTICLES.contains(words.get(a - 1).lower()) && a - 1 > 0 && words.get(a - 1).joined())) {
             a--;
         }
@@ -86,6 +86,33 @@ final class TextContext {
             }
         }
         return true;
+    }
+
+    private static final java.util.regex.Pattern COMPOUND_ADJECTIVE = java.util.regex.Pattern.compile(
+            "\\p{L}+[-‑]\\p{Ll}{3,}");
+
+    /**
+     * "Rebel-controlled", "Russian-occupied", "Kurdish-led": a sentence-initial compound that
+     * describes the name after it, no part of it (nor a hint that the name is a person's).
+     */
+    static boolean compoundAdjective(Word w) {
+        return COMPOUND_ADJECTIVE.matcher(w.text()).matches();
+    }
+
+    /** Words after which a name is where something is or goes: "in Bor", "fled Bor", "the state capital Bor". */
+    private static final Set<String> PLACE_FRAME = Set.of("in", "at", "near", "outside", "into", "toward", "towards",
+            "fled", "entered", "reached", "around", "capital", "town", "city", "village");
+
+    /**
+     * Whether word {@code i} stands where only a place can: a name seen once inside a person-like
+     * chain ("the Dinka Bor people") is still a place after "in" or "fled".
+     */
+    boolean placeFrame(int i) {
+        if (i == 0) {
+            return false;
+        }
+        Word prev = words.get(i - 1);
+        return !prev.capitalised() && words.get(i).start() - prev.end() <= 2 && PLACE_FRAME.contains(prev.lower());
     }
 
     boolean isHeadline(int word) {

@@ -128,4 +128,73 @@ class PlaceRecogniserTest {
         List<String> s = surfaces("The militants seized the villages of Zorvandi, Tarkabi and Qurvel in Syria.");
         assertTrue(s.containsAll(List.of("Zorvandi", "Tarkabi", "Qurvel")), s.toString());
     }
+
+    @Test
+    void aKindWithIncludingListsItsPlaces() {
+        List<String> s = surfaces("Fighters also took a row of nearby villages they had long contested, including "
+                + "Zorvandi, Tarkabi and Qurvel, in Syria.");
+        assertTrue(s.containsAll(List.of("Zorvandi", "Tarkabi", "Qurvel")), s.toString());
+    }
+
+    @Test
+    void aNamePlacedByItsDistanceFromATownIsAPlaceAtThatTown() {
+        Place p = only("Soldiers took Qurvelo, some 30km north of Azaz, at dawn in Syria.", "Qurvelo").place();
+        assertEquals("Qurvelo", p.name());
+        assertEquals("approximate", p.precision());
+        assertNotNull(p.lat(), "placed at Azaz");
+    }
+
+    @Test
+    void theObjectOfAVerbThatTakesPlacesIsAPlace() {
+        List<String> s = surfaces("Police in Syria took al-Zorvand and Tarkabi Saghir on Tuesday; "
+                + "the fighting spread to nearby Qurvelo.");
+        assertTrue(s.containsAll(List.of("al-Zorvand", "Tarkabi Saghir", "Qurvelo")), s.toString());
+        // a person or an organisation taken is no place
+        List<String> none = surfaces("In Syria the rebels captured General Tarkabi and stormed Qurvel Council.");
+        assertTrue(none.stream().noneMatch(x -> x.contains("Tarkabi") || x.contains("Qurvel")), none.toString());
+    }
+
+    @Test
+    void aNameKnownOnlyAbroadIsStillIntroducedByTheText() {
+        // Baga is a village in Goa; in a Nigerian story the text's "town of Baga" is a Nigerian place
+        Place p = only("Militants overran a base in the remote Nigerian town of Baga near Maiduguri, Nigeria.", "Baga").place();
+        assertEquals("NG", p.country());
+    }
+
+    @Test
+    void aTownshipAndAPossessiveSiteAreIntroduced() {
+        assertEquals("Zorvandi", only("Rebels took control of Zorvandi township in Rakhine state, Myanmar.", "Zorvandi")
+                .place().name());
+        assertEquals("al-Qurvel", only("Rebels seized the province's al-Qurvel military base in Syria.", "al-Qurvel")
+                .surface());
+    }
+
+    @Test
+    void continentsAreNotVillages() {
+        assertTrue(surfaces("Nigeria, Africa's largest economy, voted.").stream().noneMatch(x -> x.equals("Africa")));
+    }
+
+    @Test
+    void aTownsAirportIsASiteAtTheTown() {
+        Place p = only("Troops seized Aleppo's airport on Sunday.", "Aleppo's airport").place();
+        assertEquals("Aleppo airport", p.name());
+        assertEquals("site", p.precision());
+        assertNotNull(p.lat());
+        List<PlaceMention> in = r.find("Troops seized the main airport in Syria's capital Damascus on Sunday.");
+        assertEquals(List.of("Damascus airport"), in.stream().map(m -> m.place().name()).toList(), in.toString());
+    }
+
+    @Test
+    void aCompoundAdjectiveBeforeATownDoesNotMakeItAPerson() {
+        List<String> s = surfaces("Fighting shook Idlib in Syria. Rebel-controlled Idlib was hit again. Idlib's hospital closed.");
+        assertEquals(3, s.stream().filter(x -> x.equals("Idlib")).count(), s.toString());
+    }
+
+    @Test
+    void aNameOnceReadAsAPersonIsStillAPlaceAfterIn() {
+        // "the Dinka Bor community" reads like a person's name; "in Bor" and "fled Bor" are places
+        List<String> s = surfaces("Members of the Dinka Bor community spoke. Rebels took the town in South Sudan. "
+                + "Thousands fled Bor on Wednesday and others sheltered in Bor.");
+        assertEquals(2, s.stream().filter(x -> x.equals("Bor")).count(), s.toString());
+    }
 }
