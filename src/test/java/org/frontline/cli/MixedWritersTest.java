@@ -74,14 +74,40 @@ class MixedWritersTest {
             st.execute("CREATE TRIGGER refuse BEFORE INSERT ON document WHEN NEW.doc_id = 'bad' "
                     + "BEGIN SELECT RAISE(ABORT, 'refused'); END");
         }
+        refusedDocumentExitsOne(tmp, db.toString());
+    }
+
+    @Test
+    @Timeout(300)
+    void aBatchWithADocumentPostgresRefusedExitsOne(@TempDir Path tmp) throws Exception {
+        EmbeddedPostgres pg;
+        try {
+            pg = EmbeddedPostgres.builder().start();
+        } catch (Exception | LinkageError e) {
+            assumeTrue(false, "skipped: embedded PostgreSQL could not start here: " + e);
+            return;
+        }
+        try (pg) {
+            String url = pg.getJdbcUrl("postgres", "postgres");
+            EventStore.open(url).close();
+            try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+                st.execute("CREATE FUNCTION refuse_bad() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                        + "IF NEW.doc_id = 'bad' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$");
+                st.execute("CREATE TRIGGER refuse BEFORE INSERT ON document FOR EACH ROW EXECUTE FUNCTION refuse_bad()");
+            }
+            refusedDocumentExitsOne(tmp, url);
+        }
+    }
+
+    private static void refusedDocumentExitsOne(Path tmp, String db) throws Exception {
         Path batch = tmp.resolve("batch.jsonl");
         String text = "Government forces captured the town of Tadef from Islamic State on Monday, the monitor said.";
         Files.writeString(batch, String.join("\n",
                 "{\"id\":\"good-1\",\"published\":\"2017-02-07\",\"text\":\"" + text + "\"}",
                 "{\"id\":\"bad\",\"published\":\"2017-02-07\",\"text\":\"" + text + " Again.\"}",
                 "{\"id\":\"good-2\",\"published\":\"2017-02-07\",\"text\":\"" + text + " Once more.\"}") + "\n");
-        assertEquals(1, Main.run("ingest", "--db", db.toString(), batch.toString()));
-        try (EventStore store = EventStore.open(db.toString())) {
+        assertEquals(1, Main.run("ingest", "--db", db, batch.toString()));
+        try (EventStore store = EventStore.open(db)) {
             assertEquals(2, store.stats().documents());
             assertTrue(store.document("bad").isEmpty());
         }
