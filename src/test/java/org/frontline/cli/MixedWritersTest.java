@@ -51,14 +51,7 @@ class MixedWritersTest {
     @Test
     @Timeout(600)
     void threeWritersOnOnePostgresStore(@TempDir Path tmp) throws Exception {
-        EmbeddedPostgres pg;
-        try {
-            pg = EmbeddedPostgres.builder().start();
-        } catch (Exception | LinkageError e) {
-            assumeTrue(false, "skipped: embedded PostgreSQL could not start here: " + e);
-            return;
-        }
-        try (pg) {
+        try (EmbeddedPostgres pg = startPostgres()) {
             String url = pg.getJdbcUrl("postgres", "postgres");
             run(tmp, url, url);
         }
@@ -80,14 +73,7 @@ class MixedWritersTest {
     @Test
     @Timeout(300)
     void aBatchWithADocumentPostgresRefusedExitsOne(@TempDir Path tmp) throws Exception {
-        EmbeddedPostgres pg;
-        try {
-            pg = EmbeddedPostgres.builder().start();
-        } catch (Exception | LinkageError e) {
-            assumeTrue(false, "skipped: embedded PostgreSQL could not start here: " + e);
-            return;
-        }
-        try (pg) {
+        try (EmbeddedPostgres pg = startPostgres()) {
             String url = pg.getJdbcUrl("postgres", "postgres");
             EventStore.open(url).close();
             try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
@@ -96,6 +82,16 @@ class MixedWritersTest {
                 st.execute("CREATE TRIGGER refuse BEFORE INSERT ON document FOR EACH ROW EXECUTE FUNCTION refuse_bad()");
             }
             refusedDocumentExitsOne(tmp, url);
+        }
+    }
+
+    /** An embedded PostgreSQL, or the test skipped with the reason when none can start here. */
+    private static EmbeddedPostgres startPostgres() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (Exception | LinkageError e) {
+            assumeTrue(false, "skipped: embedded PostgreSQL could not start here: " + e);
+            throw new IllegalStateException(e);
         }
     }
 
