@@ -52,6 +52,7 @@ public final class NearDuplicateDetector {
     static final int MIN_SAMPLES = 10;
 
     private final LongIntMap bands;
+    private final boolean containment;
     /** Documents per generation of the sample index. */
     static final int GENERATION = 20_000;
     private LongIntMap samples = new LongIntMap(1 << 12);
@@ -65,7 +66,20 @@ public final class NearDuplicateDetector {
     }
 
     public NearDuplicateDetector(int expectedDocuments) {
+        this(expectedDocuments, true);
+    }
+
+    private NearDuplicateDetector(int expectedDocuments, boolean containment) {
         bands = new LongIntMap(expectedDocuments * BANDS);
+        this.containment = containment;
+    }
+
+    /**
+     * The LSH bands alone, without containment: what the Spark job's band grouping computes (it
+     * groups on band keys across the corpus; containment there is not done yet).
+     */
+    public static NearDuplicateDetector bandsOnly() {
+        return new NearDuplicateDetector(1 << 12, false);
     }
 
     /**
@@ -88,7 +102,7 @@ public final class NearDuplicateDetector {
         }
         String similar = hits.entrySet().stream().filter(e -> e.getValue() >= MIN_BANDS)
                 .map(Map.Entry::getKey).min(Integer::compare).map(ids::get).orElse(null);
-        String contained = contained(index, sketch.samples());
+        String contained = containment ? contained(index, sketch.samples()) : null;
         return similar != null ? similar : contained;
     }
 
