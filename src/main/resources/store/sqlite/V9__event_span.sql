@@ -20,6 +20,7 @@ BEGIN
     UPDATE event_span SET days = MAX(days, CAST(julianday(NEW.date_end) - julianday(NEW.date_start) AS INTEGER)) WHERE id = 1;
 END;
 
+-- the notes for everything V6 to V9 added, written once here (SQLite cannot alter a view)
 DROP VIEW schema_notes;
 CREATE VIEW schema_notes (table_name, notes) AS VALUES
     -- what each table holds; dates are ISO-8601 text, booleans 0/1
