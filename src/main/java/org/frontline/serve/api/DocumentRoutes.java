@@ -130,6 +130,7 @@ final class DocumentRoutes implements Routes {
                     if (client.gone()) {
                         // a document boundary: what is stored stays (one transaction each); the answer
                         // says so in case anyone still reads it
+                        Uploads.delete(dir);
                         HttpExchangeIO.error(ex, 499, "the client closed the connection; stopped after "
                                 + outcomes.size() + " document(s), which are stored");
                         return;
@@ -148,9 +149,11 @@ final class DocumentRoutes implements Routes {
             }
             // nothing stored is not a success: 422 names each document's reason
             int status = outcomes.size() > 0 && failed == outcomes.size() ? 422 : 200;
+            // gone before the answer: a client that has its answer never sees the body on disk
+            Uploads.delete(dir);
             HttpExchangeIO.json(ex, status, java.util.Map.of("documents", outcomes));
         } finally {
-            Uploads.delete(dir);
+            Uploads.delete(dir); // again for the paths that threw; a no-op when it is gone
         }
     }
 
