@@ -267,6 +267,17 @@ final class Arguments {
         return "country".equals(p.precision());
     }
 
+    /** "sources said on Sunday that ...", "a spokesman told AFP late on Monday": the time of a saying. */
+    private static final Pattern SAID_ON = Pattern.compile(
+            "\\b(?:said|says|saying|told\\s+(?:[\\w.]+\\s+){0,2}?|announced|reported|confirmed|stated|added|claimed)\\s+"
+                    + "(?:(?:late|early)\\s+)?(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a time dates the report of the event ("said on Sunday") rather than the event: at most its last day. */
+    static boolean saying(SentenceView v, TimeMention m) {
+        int at = m.start() - v.sentence().start();
+        return at > 0 && SAID_ON.matcher(v.text().substring(Math.max(0, at - 40), at)).find();
+    }
+
     /** The time nearest the trigger, preferring one in the same clause. */
     static TimeMention time(SentenceView v, Trigger t) {
         int ts = v.abs(t.start()), te = v.abs(t.end());
@@ -274,6 +285,9 @@ final class Arguments {
         int bestScore = Integer.MAX_VALUE;
         for (TimeMention m : v.times()) {
             int d = m.start() >= te ? m.start() - te : ts - m.end();
+            if (saying(v, m) && crossesClause(v, m.start() >= te ? te : m.end(), m.start() >= te ? m.start() : ts)) {
+                d += 150; // "seized X after battling the army, witnesses said, despite saying last week ...": another clause's saying
+            }
             if (d < bestScore) {
                 bestScore = d;
                 best = m;

@@ -83,7 +83,8 @@ public final class EventExtractor implements Stage {
             // the focus is counted over places as sentences see them: without datelines
             Discourse d = new Discourse(focus(views.stream().flatMap(v -> v.places().stream()).toList()),
                     new Opponents(doc.get(Layers.ACTORS), ActorDictionary.standard()));
-            for (SentenceView v : views) {
+            for (int index = 0; index < views.size(); index++) {
+                SentenceView v = views.get(index);
                 Sentence s = v.sentence();
                 d.enter(s.paragraph());
                 Attribution attribution = s.text().length() > Sentence.MAX_ANALYSED
@@ -97,7 +98,7 @@ public final class EventExtractor implements Stage {
                             && CUMULATIVE.matcher(s.text()).find()) {
                         continue;
                     }
-                    for (Event e : build(v, t, attribution, published, d)) {
+                    for (Event e : build(views, index, t, attribution, published, d)) {
                         found.add(e);
                         if (!e.actor1().isEmpty()) {
                             d.paragraphActor = e.actor1();
@@ -115,9 +116,17 @@ public final class EventExtractor implements Stage {
      * The events one trigger reports: usually one; one per place when the trigger governs a
      * list of places ("shelled X and Y").
      */
-    private List<Event> build(SentenceView v, Trigger t, Attribution attribution, LocalDate published, Discourse d) {
+    private List<Event> build(List<SentenceView> views, int index, Trigger t, Attribution attribution, LocalDate published,
+                              Discourse d) {
+        SentenceView v = views.get(index);
         boolean pointsBack = Discourse.pointsBack(v.text());
         PlaceMention pm = Arguments.place(v, t);
+        UnnamedPlace.Described described = UnnamedPlace.after(v, t);
+        PlaceMention namedLater = described == null ? null : UnnamedPlace.namedLater(described, views, index);
+        if (described != null && namedLater == null && described.plural() && described.anchor() == null
+                && v.places().stream().noneMatch(p -> p.start() >= v.abs(t.end()))) {
+            return List.of(); // "was successful in capturing some key towns": no place the text gives
+        }
         PlaceMention referent = pointsBack ? d.referent(v.text()) : null;
         PlaceMention fallback = d.paragraphPlace != null ? d.paragraphPlace
                 : referent != null ? referent
@@ -137,6 +146,11 @@ public final class EventExtractor implements Stage {
         if (pm == null && t.type() != EventType.ROUTE_CUT) {
             // "seized another town near the border": somewhere unnamed near the place the story is about
             pm = d.focus;
+        }
+        if (namedLater != null) {
+            pm = namedLater; // "captured a tiny village in the Donetsk region. ... the village of Umanskoye"
+        } else if (described != null && !described.plural() && described.anchor() != null) {
+            pm = described.anchor(); // nothing names it: where the description puts it
         }
         Place place = pm == null ? null : pm.place();
         Route route = null;
@@ -170,7 +184,9 @@ public final class EventExtractor implements Stage {
                 && !v.text().substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT).endsWith("since");
         // an undated report keeps the words; its year-less dates have no range (spec: Publication date)
         DateRange date = byDefault ? (published == null ? null : DateRange.day(published)) : tm.range();
-        String dateText = byDefault ? null : tm.surface();
+        // "sources said on Sunday that ... were killed": dated by the saying, so, like an undated
+        // lede, it carries no date words of its own and folds into a telling that dates it
+        String dateText = byDefault || Arguments.saying(v, tm) ? null : tm.surface();
         Integer fatalities = VIOLENT.contains(t.type()) ? nearest(v, t, Figure.Kind.KILLED) : null;
         Integer displaced = t.type() == EventType.DISPLACEMENT ? nearest(v, t, Figure.Kind.DISPLACED) : null;
         List<Event> out = new ArrayList<>();

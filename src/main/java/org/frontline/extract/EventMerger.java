@@ -29,7 +29,44 @@ final class EventMerger {
             }
         }
         out.removeIf(e -> e.type() == EventType.ADVANCE && out.stream().anyMatch(c -> taken(c, e)));
+        foldRetold(out);
         return out;
+    }
+
+    /** How far before the report a dated telling may lie for an undated one to be the same event. */
+    private static final int RETOLD_DAYS = 7;
+
+    /**
+     * "Many soldiers were feared killed as gunmen attacked a base" (headline or lede, no date words,
+     * so dated by publication) and "the attack on Friday ... at the base" further down are one event:
+     * the lede tells what the body dates. An event dated only by the report folds into the first
+     * event of its type, place and side that the text dates itself, to the day, within the week before.
+     */
+    private static void foldRetold(List<Event> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            if (!e.dated() || e.dateText() != null) {
+                continue;
+            }
+            for (int j = 0; j < out.size(); j++) {
+                Event o = out.get(j);
+                // only a telling dated to the day: "last week" or "in December" says too little to be the lede's event
+                if (j == i || o.type() != e.type() || o.dateText() == null || !o.dated()
+                        || o.date().precision() != org.frontline.model.Precision.DAY || !sameWhere(o, e)
+                        || !(o.actor1().isEmpty() || e.actor1().isEmpty() || !java.util.Collections.disjoint(o.actor1(), e.actor1()))) {
+                    continue;
+                }
+                long before = java.time.temporal.ChronoUnit.DAYS.between(o.date().end(), e.date().start());
+                if (before >= 0 && before <= RETOLD_DAYS) {
+                    Event c = combine(o, e); // the date is the telling's that has one, however wide
+                    out.set(j, new Event(c.type(), c.actor1(), c.actor2(), c.place(), c.route(), o.date(), o.dateText(),
+                            c.fatalities(), c.displaced(), c.sources(), c.status(), c.evidence()));
+                    out.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
     }
 
     /** "pushed into X, capturing it": an advance told in the same breath as the capture is part of it. */

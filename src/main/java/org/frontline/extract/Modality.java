@@ -28,6 +28,7 @@ final class Modality {
     private final List<Prefilter> adjective = new ArrayList<>();
     private final List<Prefilter> anaphor = new ArrayList<>();
     private final List<Prefilter> infinitive = new ArrayList<>();
+    private final List<Prefilter> implicative = new ArrayList<>();
     private final List<Prefilter> fightAfter = new ArrayList<>();
     private final List<Prefilter> sentenceWide = new ArrayList<>();
     /** Triggers that start with a preposition: "to within 3 miles of" is not an infinitive. */
@@ -42,6 +43,7 @@ final class Modality {
                 case "adjective" -> adjective.add(p);
                 case "anaphor" -> anaphor.add(p);
                 case "infinitive" -> infinitive.add(p);
+                case "implicative" -> implicative.add(p);
                 case "fight-after" -> fightAfter.add(p);
                 case "sentence" -> sentenceWide.add(p);
                 default -> before.add(p);
@@ -60,7 +62,7 @@ final class Modality {
         }
         String near = lastWords(left, 2);
         if (matchesAny(before, left)
-                || !PREPOSITIONAL.matcher(word).find() && matchesAny(infinitive, left)
+                || !PREPOSITIONAL.matcher(word).find() && matchesAny(infinitive, left) && !matchesAny(implicative, left)
                 || word.endsWith("ed") && end - start == word.length() && matchesAny(adjective, near)
                 || ANAPHORIC.contains(word) && matchesAny(anaphor, near) && !OUTCOME.matcher(left).find()) {
             return false;

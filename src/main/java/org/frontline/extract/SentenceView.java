@@ -17,7 +17,7 @@ record SentenceView(Sentence sentence, List<PlaceMention> places, List<ActorMent
                            List<TimeMention> times, List<Figure> figures) {
         return new SentenceView(s,
                 places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end())
-                        .filter(p -> !dateline(s, p))
+                        .filter(p -> !dateline(s, p) && !PlaceAsActor.in(s, p))
                         .filter(p -> actors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end()))
                         .toList(),
                 actors.stream().filter(a -> a.start() >= s.start() && a.end() <= s.end()).toList(),

@@ -16,20 +16,18 @@ final class Disambiguator {
 
     /** Country code -> share of the document's votes, 0..1. */
     private final Map<String, Double> countryShare = new HashMap<>();
+    private final Map<String, Double> votes = new HashMap<>();
+    private double total;
     private final List<GazetteerEntry> anchors = new ArrayList<>();
 
     Disambiguator(List<Candidate> candidates) {
-        Map<String, Double> votes = new HashMap<>();
-        double total = 0;
         for (Candidate c : candidates) {
-            // a country name votes for itself even when villages abroad share it ("Lebanon", Pennsylvania)
-            GazetteerEntry country = c.entries().stream().filter(GazetteerEntry::isCountry).findFirst().orElse(null);
-            String only = country != null ? country.country() : singleCountry(c.entries());
+            String only = votesFor(c);
             if (only == null) {
                 continue;
             }
             GazetteerEntry e0 = c.entries().get(0);
-            double w = country != null ? 3.0 : c.entries().stream().anyMatch(Disambiguator::prominent) ? 1.0 : 0.4;
+            double w = weight(c);
             votes.merge(only, w, Double::sum);
             total += w;
             if (c.entries().size() == 1 && e0.hasCoordinates() && !e0.isCountry() && prominent(e0)) {
@@ -39,6 +37,25 @@ final class Disambiguator {
         for (Map.Entry<String, Double> e : votes.entrySet()) {
             countryShare.put(e.getKey(), e.getValue() / total);
         }
+    }
+
+    /** The country a candidate votes for: a country name for itself, a name found in one country only for that one. */
+    private static String votesFor(Candidate c) {
+        // a country name votes for itself even when villages abroad share it ("Lebanon", Pennsylvania)
+        GazetteerEntry country = c.entries().stream().filter(GazetteerEntry::isCountry).findFirst().orElse(null);
+        return country != null ? country.country() : singleCountry(c.entries());
+    }
+
+    private static double weight(Candidate c) {
+        return c.entries().stream().anyMatch(GazetteerEntry::isCountry) ? 3.0
+                : c.entries().stream().anyMatch(Disambiguator::prominent) ? 1.0 : 0.4;
+    }
+
+    /** The share of the votes for a country that other names than {@code c} cast: whether the rest of the story is there. */
+    private double shareBesides(String country, Candidate c) {
+        double own = country.equals(votesFor(c)) ? weight(c) : 0;
+        double rest = total - own;
+        return rest <= 0 ? 0 : (votes.getOrDefault(country, 0.0) - own) / rest;
     }
 
     /** The country with most votes when it has at least {@code minShare} of them, else null. */
@@ -69,8 +86,11 @@ final class Disambiguator {
                 best = e;
             }
         }
-        // an obscure village of a country the story never mentions is a common word or a name
-        if (best != null && !prominent(best) && nearness(best) == 0
+        // an obscure village of a country the story never mentions is a common word or a name, or a
+        // village of the story's own country missing from the gazetteer: being within a few hundred
+        // km of a place the story names is not enough when its country has no vote at all
+        double near = best == null ? 0 : nearness(best);
+        if (best != null && !prominent(best) && (near == 0 || near < 2.0 && shareBesides(best.country(), c) < 0.05)
                 && !best.country().equals(mainCountry(0.0)) && share(best.country()) < 0.3) {
             return null;
         }

@@ -36,6 +36,15 @@ class PlaceRecogniserTest {
     }
 
     @Test
+    void aVillageAbroadIsNotTakenForOneOfTheStorysCountryMissingFromTheGazetteer() {
+        // the gazetteer's only "Pobeda" is a Belarusian village (alternate name of Peramoga), some 220 km
+        // from Kyiv: near a place the story names, but no other name in the story is in Belarus
+        String text = "Kyiv said Ukrainian troops had left Pobeda, about 20 km south-west of Donetsk, after weeks of "
+                + "Russian shelling in eastern Ukraine.";
+        assertTrue(r.find(text).stream().noneMatch(m -> "BY".equals(m.place().country())), r.find(text).toString());
+    }
+
+    @Test
     void curatedPlainSpellings() {
         assertEquals(167245L, only("Rebels held on to Marea after a week of attacks near Azaz.", "Marea").place().geonamesId());
         Place ith = only("Convoys use the desert track through Ithriya to reach the north.", "Ithriya").place();

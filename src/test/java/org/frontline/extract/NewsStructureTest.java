@@ -1,0 +1,107 @@
+package org.frontline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.frontline.model.Event;
+import org.frontline.model.EventType;
+import org.frontline.model.Place;
+import org.frontline.pipeline.Analysis;
+import org.frontline.pipeline.Layers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How news tells events, beyond one sentence: a lede that names no place or date and a body
+ * that does, a place named as a party, a date that is the day of a statement. Texts written for
+ * these tests.
+ */
+class NewsStructureTest {
+    private static final LocalDate MONDAY = LocalDate.of(2017, 3, 6);
+    private static final Place KAFRA = ExtractionFixture.town("Kafra", 36.1, 37.2);
+    private static final Place BIRKA = ExtractionFixture.town("Birka", 36.3, 37.4);
+    private static final Place PROVINCE = new Place("Aleppo province", 36.2, 37.1, "SY", "Aleppo", null, "admin1");
+    private static final Place CAPITAL = new Place("Damascus", 33.5, 36.3, "SY", "Dimashq", 170654L, "city");
+    private final EventExtractor extractor = new EventExtractor();
+
+    private List<Event> extract(String text) {
+        Analysis doc = ExtractionFixture.analysis(text, MONDAY,
+                Map.of("Kafra", KAFRA, "Birka", BIRKA, "Aleppo province", PROVINCE, "Damascus", CAPITAL));
+        extractor.apply(doc);
+        return doc.get(Layers.PROPOSED);
+    }
+
+    private static List<Event> ofType(List<Event> es, EventType type) {
+        return es.stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void aPlaceTheLedeDescribesIsTheOneTheNextSentencesName() {
+        List<Event> es = ofType(extract("Rebels captured a small village in Aleppo province on Sunday. "
+                + "Their fighters entered the village of Kafra at dawn, residents said."), EventType.TERRITORY_CAPTURED);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("Kafra", es.get(0).place().name());
+    }
+
+    @Test
+    void aDescribedPlaceNobodyNamesStaysWhereTheDescriptionPutsIt() {
+        List<Event> es = ofType(extract("Rebels captured a small village in Aleppo province on Sunday. "
+                + "The army said it would strike back."), EventType.TERRITORY_CAPTURED);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("Aleppo province", es.get(0).place().name());
+    }
+
+    @Test
+    void aPlaceOutsideTheDescriptionIsNotTheOneDescribed() {
+        // Birka lies in Aleppo province too, but it is 500 km from Damascus: "near Damascus" rules it out
+        List<Event> es = ofType(extract("Rebels captured a strategic town near Damascus on Sunday. "
+                + "Government aircraft later bombed Birka."), EventType.TERRITORY_CAPTURED);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("Damascus", es.get(0).place().name());
+    }
+
+    @Test
+    void someUnnamedTownsAreNoPlaceTheSentenceNamesElsewhere() {
+        List<Event> es = extract("The army has fought for months to capture Birka, and has already captured some key villages.");
+        assertTrue(ofType(es, EventType.TERRITORY_CAPTURED).isEmpty(), es.toString());
+    }
+
+    @Test
+    void aCityStandingForItsGovernmentIsNoPlace() {
+        List<Event> es = extract("Damascus's forces seized large areas this year, the ministry said. Rebels shelled Kafra on Sunday.");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().name().equals("Damascus")), es.toString());
+        assertEquals(1, ofType(es, EventType.SHELLING).size(), es.toString());
+    }
+
+    @Test
+    void anUndatedLedeIsTheEventTheBodyDates() {
+        // published on Monday; the lede has no date words, the body puts the attack on Tuesday, six days before
+        List<Event> es = ofType(extract("Gunmen attacked the army base in Kafra, killing nine soldiers.\n\n"
+                + "The gunmen attacked the army base in Kafra on Tuesday night, residents said."), EventType.ARMED_CLASH);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(LocalDate.of(2017, 2, 28), es.get(0).date().start(), es.toString());
+    }
+
+    @Test
+    void theDayOfAStatementIsNotTheDayOfWhatItReports() {
+        List<Event> es = ofType(extract("Officials said on Sunday that nine soldiers were killed when gunmen attacked the army base in Kafra.\n\n"
+                + "The gunmen attacked the army base in Kafra on Tuesday night, residents said."), EventType.ARMED_CLASH);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(LocalDate.of(2017, 2, 28), es.get(0).date().start(), es.toString());
+    }
+
+    @Test
+    void twoTellingsAWeekApartStayTwoEvents() {
+        List<Event> es = ofType(extract("Gunmen attacked the army base in Kafra, killing nine soldiers.\n\n"
+                + "Last month, on February 10, gunmen attacked the army base in Kafra too."), EventType.ARMED_CLASH);
+        assertEquals(2, es.size(), es.toString());
+    }
+
+    @Test
+    void whatTheyManagedToDoHappened() {
+        assertEquals(1, ofType(extract("Rebels managed to capture Kafra on Sunday."), EventType.TERRITORY_CAPTURED).size());
+        assertTrue(extract("Rebels tried to capture Kafra on Sunday.").isEmpty());
+    }
+}
