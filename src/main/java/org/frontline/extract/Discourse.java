@@ -23,6 +23,8 @@ final class Discourse {
     /** The first place of the latest sentence that named one: the topic "the town" refers to. */
     PlaceMention antecedent;
     List<String> paragraphActor = List.of();
+    /** The days the text told last, when they lie in the fortnight before the report: what an undated sentence goes on about. */
+    org.frontline.model.DateRange recentDays;
     Attribution previousAttribution;
     private int paragraph = -1;
 
@@ -53,6 +55,27 @@ final class Discourse {
     /** What a sentence that points back points at: the story's area, or the town named last. */
     PlaceMention referent(String sentence) {
         return AREA.matcher(sentence).find() && focus != null ? focus : antecedent != null ? antecedent : focus;
+    }
+
+    /** How far back told days may be for a later undated sentence to go on telling them. */
+    private static final int RECENT_DAYS = 14;
+
+    /** Records the last days a sentence told, other than the day of a statement ("said on Sunday"). */
+    void dated(SentenceView v, java.time.LocalDate published) {
+        if (published == null) {
+            return;
+        }
+        for (org.frontline.recognise.time.TimeMention m : v.times()) {
+            org.frontline.model.DateRange r = m.range();
+            if (r == null || Arguments.saying(v, m) || m.surface().toLowerCase(java.util.Locale.ROOT).startsWith("since")
+                    || r.precision() != org.frontline.model.Precision.DAY) {
+                continue;
+            }
+            long back = java.time.temporal.ChronoUnit.DAYS.between(r.start(), published);
+            if (back >= 0 && back <= RECENT_DAYS && !r.end().isAfter(published)) {
+                recentDays = r;
+            }
+        }
     }
 
     /** Records the places a sentence named, after its events were read; "the town" points at a town, not a province. */

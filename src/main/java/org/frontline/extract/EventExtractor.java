@@ -107,6 +107,7 @@ public final class EventExtractor implements Stage {
                 }
                 d.previousAttribution = attribution;
                 d.named(v);
+                d.dated(v, published);
             }
         }
         doc.put(Layers.PROPOSED, EventMerger.merge(found));
@@ -183,7 +184,10 @@ public final class EventExtractor implements Stage {
         boolean byDefault = tm == null || tm.surface().toLowerCase(java.util.Locale.ROOT).startsWith("since")
                 && !v.text().substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT).endsWith("since");
         // an undated report keeps the words; its year-less dates have no range (spec: Publication date)
-        DateRange date = byDefault ? (published == null ? null : DateRange.day(published)) : tm.range();
+        // a sentence with no date words goes on telling the days just told ("we all fled the town",
+        // after "the attack on Saturday"); with none told, the report's day
+        DateRange date = tm == null && d.recentDays != null ? d.recentDays
+                : byDefault ? (published == null ? null : DateRange.day(published)) : tm.range();
         // "sources said on Sunday that ... were killed": dated by the saying, so, like an undated
         // lede, it carries no date words of its own and folds into a telling that dates it
         String dateText = byDefault || Arguments.saying(v, tm) ? null : tm.surface();

@@ -100,6 +100,22 @@ class NewsStructureTest {
     }
 
     @Test
+    void aSentenceWithoutDateWordsGoesOnTellingTheDaysJustTold() {
+        List<Event> es = ofType(extract("Gunmen attacked the army base in Kafra on Saturday.\n\n"
+                + "Thousands of residents fled Kafra, witnesses said."), EventType.DISPLACEMENT);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(LocalDate.of(2017, 3, 4), es.get(0).date().start());
+    }
+
+    @Test
+    void daysLongPastAreBackgroundNotWhatTheNextSentenceGoesOnAbout() {
+        List<Event> es = ofType(extract("On February 2, 2015, gunmen attacked the army base in Kafra.\n\n"
+                + "Thousands of residents fled Kafra, witnesses said."), EventType.DISPLACEMENT);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(MONDAY, es.get(0).date().start());
+    }
+
+    @Test
     void whatTheyManagedToDoHappened() {
         assertEquals(1, ofType(extract("Rebels managed to capture Kafra on Sunday."), EventType.TERRITORY_CAPTURED).size());
         assertTrue(extract("Rebels tried to capture Kafra on Sunday.").isEmpty());
