@@ -2,12 +2,17 @@
 """Counts some error classes of ERRORS.md from a `score.py -v` listing (tune split only).
 
 Usage: python3 ../shared/tools/score.py -v eval/wild/gold-tune.jsonl /tmp/t.jsonl > /tmp/v.txt
-       python3 eval/wild/error_classes.py eval/wild/gold-tune.jsonl /tmp/v.txt [eval/wild/tune]
+       python3 eval/wild/error_classes.py eval/wild/gold-tune.jsonl /tmp/v.txt [eval/wild/tune [/tmp/t.jsonl]]
 class 1 (with the texts' folder): a FALSE placed at the report's dateline city, the filing place
   written in capitals before an agency or a dash near the top ("KABUL, Afghanistan (AP) —",
   "BAMAKO:", "NIAMEY, NIGER -").
 class 7: a MISS whose document has a FALSE of another type at one of the gold place's names.
 class 8: false alarms by type. Totals: misses and false alarms.
+With the predictions themselves as a 4th argument (`extract --format jsonl` output), matched the
+way score.py matches:
+class 2: a miss with an unmatched prediction of its type within its dates, elsewhere.
+class 3: a miss whose gold place has no coordinates (not in cities500).
+class 10: an unmatched prediction whose type and place a gold event of the report has, on other days.
 """
 import ast
 import collections
@@ -26,7 +31,37 @@ def dateline(path):
     return m.group(1).lower() if m and len(m.group(1)) > 2 else None
 
 
-def main(gold_path, listing, texts=None):
+def matched_classes(gold_path, pred_path):
+    """Classes 2, 3 and 10, counted on the predictions with score.py's own matching."""
+    import os
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "tools"))
+    import score
+    gold, pred = score.load(gold_path), score.load(pred_path)
+    c2 = c3 = c10 = 0
+    for name, g in gold.items():
+        pev = [e for e in (pred.get(name) or {}).get("events") or [] if isinstance(e, dict)]
+        used, hit = set(), set()
+        for gi, ge in sorted(enumerate(g["events"]), key=lambda x: x[1].get("optional", False)):
+            for i, pe in enumerate(pev):
+                if i not in used and pe.get("type") == ge["type"] and score.places_agree(ge, pe) \
+                        and score.dates_overlap(ge, pe):
+                    used.add(i)
+                    hit.add(gi)
+                    break
+        unmatched = [pe for i, pe in enumerate(pev) if i not in used]
+        for gi, ge in enumerate(g["events"]):
+            if gi in hit or ge.get("optional"):
+                continue
+            c3 += ge["place"] is not None and score.coords(ge["place"]) is None
+            c2 += any(pe["type"] == ge["type"] and score.dates_overlap(ge, pe) for pe in unmatched)
+        c10 += sum(1 for pe in unmatched
+                   if any(ge["type"] == pe["type"] and score.places_agree(ge, pe) for ge in g["events"]))
+    print(f"class 2 (right type and date, wrong place): {c2}")
+    print(f"class 3 (missed place not in cities500): {c3}")
+    print(f"class 10 (right type and place, wrong day): {c10}")
+
+
+def main(gold_path, listing, texts=None, predictions=None):
     miss, false = [], []
     for line in open(listing, encoding="utf-8"):
         if line.startswith("MISS "):
@@ -52,7 +87,9 @@ def main(gold_path, listing, texts=None):
     for t in ("armed_clash", "shelling", "air_strike", "territory_captured", "displacement",
               "violence_against_civilians"):
         print(f"class 8 false alarms {t}: {by_type[t]}")
+    if predictions:
+        matched_classes(gold_path, predictions)
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])

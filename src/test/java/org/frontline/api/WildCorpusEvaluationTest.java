@@ -23,23 +23,25 @@ class WildCorpusEvaluationTest {
     private static final Path WILD = Path.of("eval", "wild");
 
     /**
-     * Measured 2026-12-07 on tune, in the jar: F1 0.627 (P 0.653, R 0.603) after issue 11 round 3
-     * (places and misses, then the decision layer retrained on the merged rules), from 0.472 after
-     * round 2, 0.436 after round 1 and 0.271 before issue 11. The decision model was trained on tune
-     * among others, so this is in sample: cross-validated by document ({@code frontline train}) tune
-     * is 0.579 (P 0.599, R 0.560), the rules alone 0.577.
+     * Measured 2026-12-07 on tune, in the jar: F1 0.642 (P 0.661, R 0.625) after issue 11 round 4
+     * (news structure across sentences: undated ledes, statement days, described unnamed places,
+     * carried days; the decision layer retrained), from 0.627 after round 3, 0.472 after round 2,
+     * 0.436 after round 1 and 0.271 before issue 11. The decision model was trained on tune among
+     * others, so this is in sample: cross-validated by document ({@code frontline train}) tune is
+     * 0.591 (P 0.606, R 0.576), the rules alone 0.598.
      */
-    static final double TUNE_F1_FLOOR = 0.61;
-    static final double TUNE_PRECISION_FLOOR = 0.63;
-    static final double TUNE_RECALL_FLOOR = 0.58;
-    /** What the rules propose, before the decision layer (measured 0.614): recall can only fall from there. */
-    static final double TUNE_PROPOSED_RECALL_FLOOR = 0.60;
+    static final double TUNE_F1_FLOOR = 0.62;
+    static final double TUNE_PRECISION_FLOOR = 0.64;
+    static final double TUNE_RECALL_FLOOR = 0.60;
+    /** What the rules propose, before the decision layer (measured 0.636): recall can only fall from there. */
+    static final double TUNE_PROPOSED_RECALL_FLOOR = 0.62;
     /**
-     * The blind split, scored once at the end of the stop and never tuned on: F1 0.461 (P 0.500,
-     * R 0.427) on 2026-12-07 (0.373 at the previous stop). Only the totals are printed, never a miss.
+     * The blind split, scored once at the end of the stop and never tuned on: F1 0.477 (P 0.522,
+     * R 0.439) on 2026-12-07, from 0.461 at the stop before and 0.373 before that. Only the totals
+     * are printed, never a miss.
      */
-    static final double BLIND_F1_FLOOR = 0.44;
-    static final double BLIND_PRECISION_FLOOR = 0.48;
+    static final double BLIND_F1_FLOOR = 0.46;
+    static final double BLIND_PRECISION_FLOOR = 0.50;
 
     @Test
     void blindSplitHoldsItsFloors() throws IOException {
