@@ -55,7 +55,8 @@ final class TextContext {
      */
     boolean plausibleChain(int from, int to, PlaceRecogniser r) {
         int a = from, b = to;
-        while (a > 0 && words.get(a).joined() && !compoundAdjective(words.get(a - 1)) && (words.get(a - 1).capitalised()
+        while (a > 0 && words.get(a).joined() && !compoundAdjective(words.get(a - 1)) && !initialGerund(words.get(a - 1))
+                && (words.get(a - 1).capitalised()
                 || PlaceRecogniser.PARTICLES.contains(words.get(a - 1).lower()) && a - 1 > 0 && words.get(a - 1).joined())) {
             a--;
         }
@@ -86,6 +87,11 @@ final class TextContext {
             }
         }
         return true;
+    }
+
+    /** "Seizing Ghazni cuts off ...": a verb form capitalised only because it opens the sentence is no part of a name. */
+    static boolean initialGerund(Word w) {
+        return !w.joined() && w.text().length() > 4 && w.lower().endsWith("ing") && Character.isLowerCase(w.text().charAt(1));
     }
 
     private static final java.util.regex.Pattern COMPOUND_ADJECTIVE = java.util.regex.Pattern.compile(

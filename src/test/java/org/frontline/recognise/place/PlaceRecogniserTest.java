@@ -45,6 +45,11 @@ class PlaceRecogniserTest {
     }
 
     @Test
+    void aGerundOpeningTheSentenceIsNoPartOfTheNameAfterIt() {
+        assertEquals("AF", only("Seizing Ghazni cuts off a crucial highway to the south.", "Ghazni").place().country());
+    }
+
+    @Test
     void curatedPlainSpellings() {
         assertEquals(167245L, only("Rebels held on to Marea after a week of attacks near Azaz.", "Marea").place().geonamesId());
         Place ith = only("Convoys use the desert track through Ithriya to reach the north.", "Ithriya").place();
