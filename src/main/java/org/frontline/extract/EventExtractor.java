@@ -93,12 +93,12 @@ public final class EventExtractor implements Stage {
                 List<Trigger> triggers = s.text().length() > Sentence.MAX_ANALYSED ? List.of() : typed(s.text());
                 for (Trigger t : triggers) {
                     if (!armedConflict || !modality.factual(s.text(), t.start(), t.end()) || insideRouteCut(t, triggers)
-                            || t.type() == EventType.DISPLACEMENT && fightersFlee(s.text(), t.start())
+                            || t.type() == EventType.DISPLACEMENT && fightersFlee(s.text(), t.start(), t.end())
                             || (t.type() == EventType.DISPLACEMENT || VIOLENT.contains(t.type()))
                             && CUMULATIVE.matcher(s.text()).find()) {
                         continue;
                     }
-                    for (Event e : build(views, index, t, attribution, published, d)) {
+                    for (Event e : build(views, index, t, triggers, attribution, published, d)) {
                         found.add(e);
                         if (!e.actor1().isEmpty()) {
                             d.paragraphActor = e.actor1();
@@ -117,8 +117,8 @@ public final class EventExtractor implements Stage {
      * The events one trigger reports: usually one; one per place when the trigger governs a
      * list of places ("shelled X and Y").
      */
-    private List<Event> build(List<SentenceView> views, int index, Trigger t, Attribution attribution, LocalDate published,
-                              Discourse d) {
+    private List<Event> build(List<SentenceView> views, int index, Trigger t, List<Trigger> triggers, Attribution attribution,
+                              LocalDate published, Discourse d) {
         SentenceView v = views.get(index);
         boolean pointsBack = Discourse.pointsBack(v.text());
         PlaceMention pm = Arguments.place(v, t);
@@ -148,7 +148,11 @@ public final class EventExtractor implements Stage {
             // "seized another town near the border": somewhere unnamed near the place the story is about
             pm = d.focus;
         }
-        if (namedLater != null) {
+        Trigger capture = fightForCapture(v, t, triggers);
+        PlaceMention taken = capture == null ? null : Arguments.place(v, capture);
+        if (taken != null && !Arguments.isCountry(taken.place())) {
+            pm = taken; // "captured X and Y after fierce clashes": the fight for X, not one more event at Y
+        } else if (namedLater != null) {
             pm = namedLater; // "captured a tiny village in the Donetsk region. ... the village of Umanskoye"
         } else if (described != null && !described.plural() && described.anchor() != null) {
             pm = described.anchor(); // nothing names it: where the description puts it
@@ -206,6 +210,25 @@ public final class EventExtractor implements Stage {
         return out;
     }
 
+    /** "after", "following", "amid", a few words before a clash: the fight a capture just told came after. */
+    private static final java.util.regex.Pattern AFTER_FIGHT = java.util.regex.Pattern.compile(
+            "\\b(?:after|following|amid)\\s+(?:[\\w-]+\\s+){0,3}$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The capture a clash trigger is the fight for, told before it in the same sentence ("took X after clashes"), or null. */
+    private static Trigger fightForCapture(SentenceView v, Trigger t, List<Trigger> triggers) {
+        if (t.type() != EventType.ARMED_CLASH
+                || !AFTER_FIGHT.matcher(v.text().substring(Math.max(0, t.start() - 40), t.start())).find()) {
+            return null;
+        }
+        Trigger capture = null;
+        for (Trigger c : triggers) {
+            if (c.type() == EventType.TERRITORY_CAPTURED && c.end() <= t.start()) {
+                capture = c;
+            }
+        }
+        return capture;
+    }
+
     /** The sentence's triggers, the generic ones typed by their means (a drone's "attack" is an air strike). */
     private List<Trigger> typed(String sentence) {
         List<Trigger> all = lexicon.find(sentence);
@@ -237,10 +260,21 @@ public final class EventExtractor implements Stage {
     /** "soldiers fled", "the rebels were fleeing": armed men withdrawing, not people displaced. */
     private static final java.util.regex.Pattern FIGHTERS_BEFORE = java.util.regex.Pattern.compile(
             "\\b(?:soldiers|troops|fighters|personnel|battalions?|militants|rebels|forces|insurgents|gunmen|army|jihadists"
-                    + "|militiamen|policemen|attackers|assailants|garrison)\\b[^,;.]{0,40}$", java.util.regex.Pattern.CASE_INSENSITIVE);
+                    + "|militiamen|policemen|attackers|assailants|garrison|terrorists)\\b[^,;.]{0,70}$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "air strikes against the fleeing terrorists": the ones who flee named right after the word. */
+    private static final java.util.regex.Pattern FIGHTERS_AFTER = java.util.regex.Pattern.compile(
+            "^\\s+(?:[\\w-]+\\s+)?(?:soldiers|troops|fighters|militants|rebels|forces|insurgents|gunmen|jihadists|militiamen"
+                    + "|attackers|assailants|terrorists)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    static boolean fightersFlee(String sentence, int triggerStart) {
-        return FIGHTERS_BEFORE.matcher(sentence.substring(Math.max(0, triggerStart - 60), triggerStart)).find();
+    /** "rebels attacked the town and thousands of residents fled": people named after the fighters are the ones who flee. */
+    private static final java.util.regex.Pattern PEOPLE = java.util.regex.Pattern.compile(
+            "\\b(?:residents|civilians|people|families|villagers|inhabitants|households|children|women|thousands|hundreds"
+                    + "|population|locals|refugees|displaced)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    static boolean fightersFlee(String sentence, int triggerStart, int triggerEnd) {
+        java.util.regex.Matcher before = FIGHTERS_BEFORE.matcher(sentence.substring(Math.max(0, triggerStart - 90), triggerStart));
+        return before.find() && !PEOPLE.matcher(before.group()).find()
+                || FIGHTERS_AFTER.matcher(sentence.substring(triggerEnd, Math.min(sentence.length(), triggerEnd + 40))).find();
     }
 
     /** "seized the highway": taking a road is cutting it, not capturing territory. */

@@ -116,6 +116,28 @@ class NewsStructureTest {
     }
 
     @Test
+    void theFightAfterWhichPlacesWereTakenIsTheFightForTheFirst() {
+        List<Event> es = ofType(extract("Rebels captured Kafra and Birka on Sunday after fierce clashes with the army."),
+                EventType.ARMED_CLASH);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("Kafra", es.get(0).place().name());
+    }
+
+    @Test
+    void fightersWhoFleeAreNotDisplacedPeople() {
+        assertTrue(ofType(extract("Air strikes on Sunday hit the fleeing militants near Kafra."), EventType.DISPLACEMENT).isEmpty());
+        assertTrue(ofType(extract("Two army battalions stationed in Kafra with their wounded men fled by boat on Sunday."),
+                EventType.DISPLACEMENT).isEmpty());
+        assertEquals(1, ofType(extract("Rebels attacked Kafra on Sunday and thousands of residents fled."),
+                EventType.DISPLACEMENT).size());
+    }
+
+    @Test
+    void aReportTheSentenceCallsFalseIsNoEvent() {
+        assertTrue(extract("Fake news is circulating claiming that rebels captured Kafra on Sunday.").isEmpty());
+    }
+
+    @Test
     void whatTheyManagedToDoHappened() {
         assertEquals(1, ofType(extract("Rebels managed to capture Kafra on Sunday."), EventType.TERRITORY_CAPTURED).size());
         assertTrue(extract("Rebels tried to capture Kafra on Sunday.").isEmpty());
