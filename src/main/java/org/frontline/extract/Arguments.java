@@ -163,7 +163,8 @@ final class Arguments {
         int bestScore = Integer.MAX_VALUE;
         for (PlaceMention p : v.places()) {
             int d = p.start() >= te ? p.start() - te : (ts - p.end()) * 2 + 10;
-            d += coarseness(p.place());
+            // "heavy fighting in Kharkiv region": a region the trigger itself locates is where it happened
+            d += tiedByPreposition(v, te, p) && !isCountry(p.place()) ? 0 : coarseness(p.place());
             if (reference(v, p) || modifier(v, p) || reporterBase(v, p)) {
                 d += 200;
             }
@@ -176,6 +177,18 @@ final class Arguments {
             }
         }
         return best;
+    }
+
+    /** "fighting in", "strikes near the", "clashes across southern": the trigger's own locative phrase. */
+    private static final Pattern LOCATIVE = Pattern.compile(
+            "^\\s+(?:in|near|at|around|outside|across)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|central)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean tiedByPreposition(SentenceView v, int triggerEnd, PlaceMention p) {
+        if (p.start() < triggerEnd || p.start() - triggerEnd > 30) {
+            return false;
+        }
+        return LOCATIVE.matcher(v.text().substring(triggerEnd - v.sentence().start(), p.start() - v.sentence().start())).matches();
     }
 
     private static final java.util.regex.Pattern KIND_OF = java.util.regex.Pattern.compile(

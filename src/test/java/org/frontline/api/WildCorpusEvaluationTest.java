@@ -23,17 +23,17 @@ class WildCorpusEvaluationTest {
     private static final Path WILD = Path.of("eval", "wild");
 
     /**
-     * Measured 2026-12-07 on tune, in the jar: F1 0.651 (P 0.693, R 0.614) after issue 11 round 4
+     * Measured 2026-12-07 on tune, in the jar: F1 0.659 (P 0.697, R 0.625) after issue 11 round 4
      * (news structure across sentences: undated ledes, statement days, described unnamed places,
      * carried days; the decision layer retrained), from 0.627 after round 3, 0.472 after round 2,
      * 0.436 after round 1 and 0.271 before issue 11. The decision model was trained on tune among
      * others, so this is in sample: cross-validated by document ({@code frontline train}) tune is
-     * 0.611 (P 0.625, R 0.598), the rules alone 0.608.
+     * 0.615 (P 0.627, R 0.603), the rules alone 0.612.
      */
-    static final double TUNE_F1_FLOOR = 0.62;
+    static final double TUNE_F1_FLOOR = 0.63;
     static final double TUNE_PRECISION_FLOOR = 0.67;
-    static final double TUNE_RECALL_FLOOR = 0.59;
-    /** What the rules propose, before the decision layer (measured 0.641): recall can only fall from there. */
+    static final double TUNE_RECALL_FLOOR = 0.60;
+    /** What the rules propose, before the decision layer (measured 0.647): recall can only fall from there. */
     static final double TUNE_PROPOSED_RECALL_FLOOR = 0.62;
     /**
      * The blind split, scored once at the end of the stop and never tuned on: F1 0.477 (P 0.522,

@@ -23,12 +23,14 @@ class NewsStructureTest {
     private static final Place KAFRA = ExtractionFixture.town("Kafra", 36.1, 37.2);
     private static final Place BIRKA = ExtractionFixture.town("Birka", 36.3, 37.4);
     private static final Place PROVINCE = new Place("Aleppo province", 36.2, 37.1, "SY", "Aleppo", null, "admin1");
+    private static final Place OTHER_PROVINCE = new Place("Idlib province", 35.8, 36.6, "SY", "Idlib", null, "admin1");
     private static final Place CAPITAL = new Place("Damascus", 33.5, 36.3, "SY", "Dimashq", 170654L, "city");
     private final EventExtractor extractor = new EventExtractor();
 
     private List<Event> extract(String text) {
         Analysis doc = ExtractionFixture.analysis(text, MONDAY,
-                Map.of("Kafra", KAFRA, "Birka", BIRKA, "Aleppo province", PROVINCE, "Damascus", CAPITAL));
+                Map.of("Kafra", KAFRA, "Birka", BIRKA, "Aleppo province", PROVINCE, "Idlib province", OTHER_PROVINCE,
+                        "Damascus", CAPITAL));
         extractor.apply(doc);
         return doc.get(Layers.PROPOSED);
     }
@@ -135,6 +137,13 @@ class NewsStructureTest {
     @Test
     void aReportTheSentenceCallsFalseIsNoEvent() {
         assertTrue(extract("Fake news is circulating claiming that rebels captured Kafra on Sunday.").isEmpty());
+    }
+
+    @Test
+    void aRegionTheTriggerItselfLocatesBeatsATownNamedBeforeIt() {
+        List<Event> es = ofType(extract("Clashes went on around Kafra on Sunday, and the army reported heavy fighting in "
+                + "Idlib province as well."), EventType.ARMED_CLASH);
+        assertTrue(es.stream().anyMatch(e -> e.place().name().equals("Idlib province")), es.toString());
     }
 
     @Test
