@@ -28,6 +28,14 @@ final class RoadMentions {
         this.places = places;
     }
 
+    /**
+     * Whether the sentence has a road's wording at all: without it {@link #find} finds nothing,
+     * whatever places are known.
+     */
+    static boolean mayName(String sentence) {
+        return BETWEEN.matcher(sentence).find() || HYPHENATED.matcher(sentence).find();
+    }
+
     /** Pairs of place keys joined by a road in this sentence. */
     List<String[]> find(String sentence) {
         List<String[]> out = new ArrayList<>();

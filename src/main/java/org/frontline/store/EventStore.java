@@ -83,6 +83,27 @@ public interface EventStore extends AutoCloseable {
      */
     List<Long> mentionIdsAfter(long after, int limit);
 
+    /** The position the write log has reached ({@link #documentsTouchedAfter}); 0 before any write. */
+    long touchPosition();
+
+    /**
+     * The documents stored, replaced or removed after position {@code after} of the write log, in
+     * write order: what a reader that keeps results derived from them must look at again.
+     */
+    DocumentTouches documentsTouchedAfter(long after);
+
+    /** Stored places with row ids above {@code afterId}, by id. */
+    List<StoredPlace> placesAfter(long afterId);
+
+    /** The mentions and control assertions these documents hold now (none for a document gone). */
+    PlaceRecords recordsOfDocuments(Collection<String> docs);
+
+    /**
+     * The mentions at these places ({@link StoredPlace#id}) or on a road ending at one, and the
+     * control assertions about them: everything stored that a place's control and roads rest on.
+     */
+    PlaceRecords recordsAtPlaces(Collection<Long> placeIds);
+
     /** The sources {@code frontline watch} follows into this store, with their state (empty when none). */
     List<WatchLedger.SourceStatus> watchedSources();
 

@@ -126,6 +126,31 @@ final class PooledEventStore implements EventStore {
     }
 
     @Override
+    public long touchPosition() {
+        return read(EventStore::touchPosition);
+    }
+
+    @Override
+    public DocumentTouches documentsTouchedAfter(long after) {
+        return read(s -> s.documentsTouchedAfter(after));
+    }
+
+    @Override
+    public List<StoredPlace> placesAfter(long afterId) {
+        return read(s -> s.placesAfter(afterId));
+    }
+
+    @Override
+    public PlaceRecords recordsOfDocuments(Collection<String> docs) {
+        return read(s -> s.recordsOfDocuments(docs));
+    }
+
+    @Override
+    public PlaceRecords recordsAtPlaces(Collection<Long> placeIds) {
+        return read(s -> s.recordsAtPlaces(placeIds));
+    }
+
+    @Override
     public List<DocControl> controls(String placeNameOrNull) {
         return read(s -> s.controls(placeNameOrNull));
     }
