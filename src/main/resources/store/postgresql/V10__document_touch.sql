@@ -1,5 +1,7 @@
 -- Issue 12: which documents each write stored, replaced or removed, in write order, kept by a
--- trigger (see the SQLite script for the why).
+-- trigger (see the SQLite script for the why). Ids follow commit order, so a reader that has seen
+-- id n has seen every write before it: each write transaction takes its turn first (the advisory
+-- lock of JdbcEventStore.writing) and holds it until it commits.
 CREATE TABLE document_touch (
     id     BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     doc_id TEXT   NOT NULL

@@ -53,6 +53,45 @@ class QueryPlanTest {
             }
         }
         assertTrue(seen.size() > 20, "the reads ran: " + seen.size());
+        List<String> scans = scans(url, seen, SCAN);
+        assertTrue(scans.isEmpty(), scans.size() + " full scans:\n" + String.join("\n", scans));
+    }
+
+    /**
+     * What the server's reasoning reads after a write (issue 12): the write log from where it
+     * stopped, the new places, the written documents' records and the records of the places they
+     * name. None of it may walk a table that grows with the events, the documents or the log.
+     */
+    @Test
+    void theReasoningsReadsOfWhatChangedRunOnAnIndex() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("touch.db");
+        Map<String, List<?>> seen = new LinkedHashMap<>();
+        try (EventStore store = EventStore.open(url)) {
+            new GeneratedStore().fill(store, 2_000, 3, "gen", n -> { });
+            long position = store.touchPosition();
+            long places = store.placesAfter(0).size();
+            store.ingest(Fixtures.docA(), Fixtures.articleA());
+            store.ingest(Fixtures.docB(), Fixtures.articleB());
+            Jdbc.observer = (sql, params) -> seen.putIfAbsent(sql, params);
+            try {
+                store.touchPosition();
+                DocumentTouches touched = store.documentsTouchedAfter(position);
+                assertTrue(touched.docs().contains(Fixtures.docA().doc()), "the log names the new document: " + touched);
+                List<StoredPlace> added = store.placesAfter(places - 2);
+                assertFalse(store.recordsOfDocuments(touched.docs()).mentions().isEmpty());
+                assertFalse(store.recordsAtPlaces(added.stream().map(StoredPlace::id).toList()).mentions().isEmpty());
+            } finally {
+                Jdbc.observer = null;
+            }
+        }
+        assertTrue(seen.size() >= 5, "the reads ran: " + seen.size());
+        Pattern grows = Pattern.compile("\\bSCAN (m|c|d|pl|p|mention|control|document|document_touch|place|mention_party|control_party)\\b(.*)");
+        List<String> scans = scans(url, seen, grows);
+        assertTrue(scans.isEmpty(), scans.size() + " full scans:\n" + String.join("\n", scans));
+    }
+
+    /** The plan lines of the statements seen that scan a table {@code growing} names, with their statement. */
+    private static List<String> scans(String url, Map<String, List<?>> seen, Pattern growing) throws Exception {
         List<String> scans = new ArrayList<>();
         SqliteDialect dialect = new SqliteDialect();
         try (Connection c = DriverManager.getConnection(url)) {
@@ -66,7 +105,7 @@ class QueryPlanTest {
                         }
                     }
                     for (String line : plan.toString().split("\n")) {
-                        Matcher m = SCAN.matcher(line);
+                        Matcher m = growing.matcher(line);
                         if (m.find() && !(q.getKey().contains(" LIMIT ") && ORDERED.matcher(m.group(2)).matches())) {
                             scans.add(line + "\n  in: " + q.getKey() + "\n  plan:\n" + plan);
                         }
@@ -74,7 +113,7 @@ class QueryPlanTest {
                 }
             }
         }
-        assertTrue(scans.isEmpty(), scans.size() + " full scans:\n" + String.join("\n", scans));
+        return scans;
     }
 
     /** What the API's routes ask the store for each request (Reasoning's per-write rebuild aside). */
