@@ -37,20 +37,14 @@ class QueryPlanTest {
     @Test
     void everyApiReadRunsOnAnIndex() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("plan.db");
-        Map<String, List<?>> seen = new LinkedHashMap<>();
-        try (EventStore store = EventStore.open(url)) {
-            new GeneratedStore().fill(store, 2_000, 3, "gen", n -> { });
+        Map<String, List<?>> seen;
+        try (EventStore store = filled(url)) {
             store.ingest(Fixtures.docA(), Fixtures.articleA());
             store.ingest(Fixtures.docB(), Fixtures.articleB());
             store.replaceClusters(List.of(), List.of(new StoredCluster("k1", Fixtures.CAPTURE_A,
                     store.candidatesNear(Fixtures.CAPTURE_A, 10, 1))));
             String merged = store.events(EventQuery.all().type(EventType.TERRITORY_CAPTURED).place("Al-Bab")).get(0).id();
-            Jdbc.observer = (sql, params) -> seen.putIfAbsent(sql, params);
-            try {
-                apiReads(store, merged);
-            } finally {
-                Jdbc.observer = null;
-            }
+            seen = observed(() -> apiReads(store, merged));
         }
         assertTrue(seen.size() > 20, "the reads ran: " + seen.size());
         List<String> scans = scans(url, seen, SCAN);
@@ -65,29 +59,44 @@ class QueryPlanTest {
     @Test
     void theReasoningsReadsOfWhatChangedRunOnAnIndex() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("touch.db");
-        Map<String, List<?>> seen = new LinkedHashMap<>();
-        try (EventStore store = EventStore.open(url)) {
-            new GeneratedStore().fill(store, 2_000, 3, "gen", n -> { });
+        Map<String, List<?>> seen;
+        try (EventStore store = filled(url)) {
             long position = store.touchPosition();
             long places = store.placesAfter(0).size();
             store.ingest(Fixtures.docA(), Fixtures.articleA());
             store.ingest(Fixtures.docB(), Fixtures.articleB());
-            Jdbc.observer = (sql, params) -> seen.putIfAbsent(sql, params);
-            try {
+            seen = observed(() -> {
                 store.touchPosition();
                 DocumentTouches touched = store.documentsTouchedAfter(position);
                 assertTrue(touched.docs().contains(Fixtures.docA().doc()), "the log names the new document: " + touched);
                 List<StoredPlace> added = store.placesAfter(places - 2);
                 assertFalse(store.recordsOfDocuments(touched.docs()).mentions().isEmpty());
                 assertFalse(store.recordsAtPlaces(added.stream().map(StoredPlace::id).toList()).mentions().isEmpty());
-            } finally {
-                Jdbc.observer = null;
-            }
+            });
         }
         assertTrue(seen.size() >= 5, "the reads ran: " + seen.size());
         Pattern grows = Pattern.compile("\\bSCAN (m|c|d|pl|p|mention|control|document|document_touch|place|mention_party|control_party)\\b(.*)");
         List<String> scans = scans(url, seen, grows);
         assertTrue(scans.isEmpty(), scans.size() + " full scans:\n" + String.join("\n", scans));
+    }
+
+    /** A store of 2,000 generated events. */
+    private static EventStore filled(String url) {
+        EventStore store = EventStore.open(url);
+        new GeneratedStore().fill(store, 2_000, 3, "gen", n -> { });
+        return store;
+    }
+
+    /** Each distinct statement the reads ran, with the parameters of its first run. */
+    private static Map<String, List<?>> observed(Runnable reads) {
+        Map<String, List<?>> seen = new LinkedHashMap<>();
+        Jdbc.observer = (sql, params) -> seen.putIfAbsent(sql, params);
+        try {
+            reads.run();
+        } finally {
+            Jdbc.observer = null;
+        }
+        return seen;
     }
 
     /** The plan lines of the statements seen that scan a table {@code growing} names, with their statement. */
