@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.frontline.model.DocControl;
 import org.frontline.model.DocEvent;
-import org.frontline.model.EventType;
 import org.frontline.model.Place;
 
 /**
@@ -35,6 +34,8 @@ public final class ControlTimeline {
     private final Map<String, List<Contradiction>> contradictions;
     /** Places fought over (a capture or siege reported there), by key: the first day of it. */
     private final Map<String, LocalDate> foughtOver;
+    /** Sorted once: every answer on a day walks them. */
+    private final List<String> placeKeys;
 
     private ControlTimeline(PlaceIndex places, Map<String, List<ControlInterval>> intervals,
                             Map<String, List<Contradiction>> contradictions, Map<String, LocalDate> foughtOver) {
@@ -42,6 +43,7 @@ public final class ControlTimeline {
         this.intervals = intervals;
         this.contradictions = contradictions;
         this.foughtOver = foughtOver;
+        this.placeKeys = List.copyOf(new TreeSet<>(intervals.keySet()));
     }
 
     public static ControlTimeline build(Collection<DocEvent> events, Collection<DocControl> controls) {
@@ -92,27 +94,27 @@ public final class ControlTimeline {
      */
     public static Optional<PlaceTimeline> place(String key, Collection<DocEvent> events, Collection<DocControl> controls,
                                                 Sides sides) {
-        List<DocEvent> here = events.stream()
-                .filter(e -> e.event().place() != null && PlaceKey.of(e.event().place()).equals(key)).toList();
-        List<DocControl> asserted = controls.stream()
-                .filter(c -> c.control().place() != null && PlaceKey.of(c.control().place()).equals(key)).toList();
-        // who holds what when needs a when: undated mentions (issue 10) say nothing here
-        List<ControlClaim> claims = new ArrayList<>(new ControlClaims(sides).from(
-                here.stream().filter(m -> m.event().dated()).toList(), asserted));
-        claims.sort(CLAIM_ORDER);
+        return place(key, List.of(PlaceReport.of(key, events, controls, sides)), sides);
+    }
+
+    /** The part of one place from what each document says of it. */
+    static Optional<PlaceTimeline> place(String key, Collection<PlaceReport> reports, Sides sides) {
+        List<ControlClaim> claims = new ArrayList<>();
         List<Place> seen = new ArrayList<>();
-        here.forEach(e -> seen.add(e.event().place()));
-        claims.forEach(c -> seen.add(c.place()));
+        LocalDate fought = null;
+        for (PlaceReport r : reports) {
+            claims.addAll(r.claims());
+            seen.addAll(r.seen());
+            fought = r.foughtSince() != null && (fought == null || r.foughtSince().isBefore(fought)) ? r.foughtSince() : fought;
+        }
         Optional<PlaceNames> names = PlaceNames.of(seen);
         if (names.isEmpty()) {
             return Optional.empty();
         }
+        claims.sort(CLAIM_ORDER);
         Place place = names.get().best();
         TreeMap<LocalDate, List<ControlClaim>> days = new TreeMap<>();
         claims.forEach(c -> days.computeIfAbsent(c.date(), d -> new ArrayList<>()).add(c));
-        LocalDate fought = here.stream().filter(m -> m.event().dated()
-                        && (m.event().type() == EventType.TERRITORY_CAPTURED || m.event().type() == EventType.SIEGE))
-                .map(m -> m.event().date().start()).min(Comparator.naturalOrder()).orElse(null);
         return Optional.of(new PlaceTimeline(key, names.get(), !claims.isEmpty(),
                 claims.isEmpty() ? List.of() : intervals(key, place, days, sides),
                 new Contradictions(sides).of(key, place, days), fought));
@@ -237,6 +239,6 @@ public final class ControlTimeline {
 
     /** Places with at least one claim, sorted by key. */
     public List<String> placeKeys() {
-        return List.copyOf(new TreeSet<>(intervals.keySet()));
+        return placeKeys;
     }
 }

@@ -1,33 +1,40 @@
 package org.frontline.reason;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.frontline.model.DocControl;
 import org.frontline.model.DocEvent;
-import org.frontline.model.Place;
 
 /**
- * The control timeline and the roads kept per place and updated for the places a write touches,
- * so a new report costs the reports of its own places, not everything stored. What is kept per
- * place key rests only on that place's mentions and assertions ({@link PlaceTimeline}, and the
- * names it is seen under for the roads' index); the roads are kept per document, only the events
- * that can make one ({@link RouteGraph#bearsRoad}), since a sentence's road may join any two
- * places. The graph is built again from those when they or the names the index resolves change.
- * A {@link #snapshot} answers exactly as {@link ControlTimeline#build} and {@link RouteGraph#build}
- * over everything would. Not for concurrent use: one writer updates it, readers use snapshots.
+ * The control timeline and the roads, kept per place and per document and updated for the
+ * documents a write touches: a new or replaced report costs its own places, not everything
+ * stored. What one document says of one place ({@link PlaceReport}) rests on that document's
+ * word on that place alone, so the reports are kept by place and document, and a place's
+ * {@link PlaceTimeline} is made again from its reports when one of them changes. The roads are
+ * kept per document, only the events that can make one ({@link RouteGraph#bearsRoad}), since a
+ * sentence's road may join any two places; the graph is built again from them when they change or
+ * when the names its index resolves do. A {@link #snapshot} answers exactly as
+ * {@link ControlTimeline#build} and {@link RouteGraph#build} over everything would.
+ * Not for concurrent use: one writer updates it, readers use snapshots.
  */
 public final class PlaceStates {
 
     private final Sides sides;
-    private final Map<String, PlaceTimeline> timelines = new HashMap<>();
-    /** Per key, the entries the roads' index has for it: dated events' places and road ends, assertions' places. */
-    private final Map<String, PlaceNames> roadPlaces = new HashMap<>();
+    /** By place key, then document. */
+    private final Map<String, Map<String, PlaceReport>> reports = new HashMap<>();
+    private final Map<String, Set<String>> keysOfDocument = new HashMap<>();
     private final Map<String, List<DocEvent>> roadEvents = new HashMap<>();
+    /** Places whose reports changed since the last snapshot. */
+    private final Set<String> changed = new HashSet<>();
+    private final Map<String, PlaceTimeline> timelines = new HashMap<>();
+    /** Per key, the entries the roads' index has for it. */
+    private final Map<String, PlaceNames> roadPlaces = new HashMap<>();
     private ControlTimeline timeline;
     private RouteGraph graph;
 
@@ -35,28 +42,33 @@ public final class PlaceStates {
         this.sides = sides;
     }
 
-    /**
-     * Recomputes one place from everything stored that concerns it: the mentions at it or on a
-     * road ending at it, and the assertions about it (others given are ignored; none: the place is gone).
-     */
-    public void place(String key, Collection<DocEvent> mentions, Collection<DocControl> controls) {
-        Optional<PlaceTimeline> part = ControlTimeline.place(key, mentions, controls, sides);
-        if (!Objects.equals(timelines.get(key), part.orElse(null))) {
-            part.ifPresentOrElse(p -> timelines.put(key, p), () -> timelines.remove(key));
-            timeline = null;
+    /** What one document holds now: its mentions and assertions (none: it is gone), in place of what it held. */
+    public void document(String doc, Collection<DocEvent> mentions, Collection<DocControl> controls) {
+        for (String key : keysOfDocument.getOrDefault(doc, Set.of())) {
+            Map<String, PlaceReport> of = reports.get(key);
+            of.remove(doc);
+            if (of.isEmpty()) {
+                reports.remove(key);
+            }
+            changed.add(key);
         }
-        List<Place> seen = new ArrayList<>();
-        mentions.stream().filter(m -> m.event().dated()).forEach(m -> seen.addAll(RouteGraph.placesOf(m)));
-        controls.forEach(c -> seen.add(c.control().place()));
-        Optional<PlaceNames> names = PlaceNames.of(seen.stream().filter(p -> p != null && PlaceKey.of(p).equals(key)).toList());
-        if (!Objects.equals(roadPlaces.get(key), names.orElse(null))) {
-            names.ifPresentOrElse(n -> roadPlaces.put(key, n), () -> roadPlaces.remove(key));
-            graph = null; // a name that resolved may now be ambiguous, or the other way round
+        Set<String> keys = new HashSet<>();
+        mentions.forEach(m -> RouteGraph.placesOf(m).forEach(p -> keys.add(PlaceKey.of(p))));
+        controls.stream().map(c -> c.control().place()).filter(Objects::nonNull).forEach(p -> keys.add(PlaceKey.of(p)));
+        Set<String> said = new HashSet<>();
+        for (String key : keys) {
+            changed.add(key);
+            PlaceReport r = PlaceReport.of(key, mentions, controls, sides);
+            if (!r.empty()) {
+                reports.computeIfAbsent(key, k -> new HashMap<>()).put(doc, r);
+                said.add(key);
+            }
         }
-    }
-
-    /** What one document now holds ({@code mentions} empty: it is gone), for the roads it may make. */
-    public void document(String doc, Collection<DocEvent> mentions) {
+        if (said.isEmpty()) {
+            keysOfDocument.remove(doc);
+        } else {
+            keysOfDocument.put(doc, Set.copyOf(said));
+        }
         List<DocEvent> roads = mentions.stream().filter(RouteGraph::bearsRoad).toList();
         if (!roads.equals(roadEvents.getOrDefault(doc, List.of()))) {
             if (roads.isEmpty()) {
@@ -70,15 +82,20 @@ public final class PlaceStates {
 
     /** Forgets everything, for a reading from scratch. */
     public void clear() {
+        reports.clear();
+        keysOfDocument.clear();
+        roadEvents.clear();
+        changed.clear();
         timelines.clear();
         roadPlaces.clear();
-        roadEvents.clear();
         timeline = null;
         graph = null;
     }
 
-    /** The timeline and sieges as they stand; parts that did not change since the last call are reused. */
+    /** The timeline and sieges as they stand; only the places changed since the last call are made again. */
     public Reasoned snapshot() {
+        changed.forEach(this::remake);
+        changed.clear();
         if (timeline == null) {
             timeline = ControlTimeline.of(timelines.values());
         }
@@ -86,5 +103,19 @@ public final class PlaceStates {
             graph = RouteGraph.of(new PlaceIndex(roadPlaces), roadEvents.values().stream().flatMap(List::stream).toList());
         }
         return new Reasoned(timeline, new SiegeReasoner(timeline, graph, sides));
+    }
+
+    private void remake(String key) {
+        Collection<PlaceReport> of = reports.getOrDefault(key, Map.of()).values();
+        Optional<PlaceTimeline> part = ControlTimeline.place(key, of, sides);
+        if (!Objects.equals(timelines.get(key), part.orElse(null))) {
+            part.ifPresentOrElse(p -> timelines.put(key, p), () -> timelines.remove(key));
+            timeline = null;
+        }
+        Optional<PlaceNames> names = PlaceNames.of(of.stream().flatMap(r -> r.roadSeen().stream()).toList());
+        if (!Objects.equals(roadPlaces.get(key), names.orElse(null))) {
+            names.ifPresentOrElse(n -> roadPlaces.put(key, n), () -> roadPlaces.remove(key));
+            graph = null; // a name that resolved may now be ambiguous, or the other way round
+        }
     }
 }

@@ -49,15 +49,6 @@ final class ControlRows {
         return out;
     }
 
-    /** The assertions about these place rows. */
-    List<DocControl> atPlaces(java.util.Collection<Long> placeIds) throws SQLException {
-        List<DocControl> out = new ArrayList<>();
-        for (List<Long> chunk : Jdbc.chunks(placeIds)) {
-            out.addAll(read(" WHERE c.place_id IN (" + Jdbc.placeholders(chunk.size()) + ")", chunk));
-        }
-        return out;
-    }
-
     private List<DocControl> read(String where, List<?> params) throws SQLException {
         record Row(long id, DocControl partial) {
         }

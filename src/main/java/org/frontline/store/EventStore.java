@@ -92,17 +92,8 @@ public interface EventStore extends AutoCloseable {
      */
     DocumentTouches documentsTouchedAfter(long after);
 
-    /** Stored places with row ids above {@code afterId}, by id. */
-    List<StoredPlace> placesAfter(long afterId);
-
     /** The mentions and control assertions these documents hold now (none for a document gone). */
-    PlaceRecords recordsOfDocuments(Collection<String> docs);
-
-    /**
-     * The mentions at these places ({@link StoredPlace#id}) or on a road ending at one, and the
-     * control assertions about them: everything stored that a place's control and roads rest on.
-     */
-    PlaceRecords recordsAtPlaces(Collection<Long> placeIds);
+    DocumentRecords recordsOfDocuments(Collection<String> docs);
 
     /** The sources {@code frontline watch} follows into this store, with their state (empty when none). */
     List<WatchLedger.SourceStatus> watchedSources();

@@ -196,19 +196,8 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public synchronized List<StoredPlace> placesAfter(long afterId) {
-        return read("places", () -> jdbc.query("SELECT pl.id, " + PlaceRows.columns("pl") + " FROM place pl WHERE pl.id > ? "
-                + "ORDER BY pl.id", List.of(afterId), rs -> new StoredPlace(rs.getLong("id"), PlaceRows.read(rs, "pl"))));
-    }
-
-    @Override
-    public synchronized PlaceRecords recordsOfDocuments(Collection<String> docs) {
-        return read("documents' records", () -> new PlaceRecords(mentions.ofDocuments(docs), controls.ofDocuments(docs)));
-    }
-
-    @Override
-    public synchronized PlaceRecords recordsAtPlaces(Collection<Long> placeIds) {
-        return read("places' records", () -> new PlaceRecords(mentions.atPlaces(placeIds), controls.atPlaces(placeIds)));
+    public synchronized DocumentRecords recordsOfDocuments(Collection<String> docs) {
+        return read("documents' records", () -> new DocumentRecords(mentions.ofDocuments(docs), controls.ofDocuments(docs)));
     }
 
     @Override

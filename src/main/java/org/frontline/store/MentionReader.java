@@ -57,20 +57,6 @@ final class MentionReader {
         return out;
     }
 
-    /** The mentions at these place rows or on a road ending at one, in id order (once each). */
-    List<DocEvent> atPlaces(java.util.Collection<Long> placeIds) throws SQLException {
-        java.util.Map<Long, DocEvent> out = new java.util.TreeMap<>();
-        for (List<Long> chunk : Jdbc.chunks(placeIds)) {
-            String in = " IN (" + Jdbc.placeholders(chunk.size()) + ")";
-            List<Long> params = new ArrayList<>(chunk);
-            params.addAll(chunk);
-            params.addAll(chunk);
-            read(" WHERE m.place_id" + in + " OR m.route_from_id" + in + " OR m.route_to_id" + in, params)
-                    .forEach(r -> out.put(r.id(), r.mention()));
-        }
-        return List.copyOf(out.values());
-    }
-
     /** Mentions like {@code e}: see {@link EventStore#candidatesNear}. */
     List<MentionRow> near(Event e, int km, int days) throws SQLException {
         EventQuery q = EventQuery.all().page(Integer.MAX_VALUE, 0).type(e.type())

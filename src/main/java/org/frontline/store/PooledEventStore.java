@@ -136,18 +136,8 @@ final class PooledEventStore implements EventStore {
     }
 
     @Override
-    public List<StoredPlace> placesAfter(long afterId) {
-        return read(s -> s.placesAfter(afterId));
-    }
-
-    @Override
-    public PlaceRecords recordsOfDocuments(Collection<String> docs) {
+    public DocumentRecords recordsOfDocuments(Collection<String> docs) {
         return read(s -> s.recordsOfDocuments(docs));
-    }
-
-    @Override
-    public PlaceRecords recordsAtPlaces(Collection<Long> placeIds) {
-        return read(s -> s.recordsAtPlaces(placeIds));
     }
 
     @Override

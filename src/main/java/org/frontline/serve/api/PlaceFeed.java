@@ -1,42 +1,30 @@
 package org.frontline.serve.api;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.frontline.model.DocControl;
 import org.frontline.model.DocEvent;
-import org.frontline.model.Place;
-import org.frontline.reason.PlaceKey;
 import org.frontline.reason.PlaceStates;
 import org.frontline.reason.Reasoned;
-import org.frontline.reason.RouteGraph;
 import org.frontline.reason.Sides;
 import org.frontline.store.DocumentTouches;
 import org.frontline.store.EventQuery;
 import org.frontline.store.EventStore;
-import org.frontline.store.PlaceRecords;
-import org.frontline.store.StoredPlace;
+import org.frontline.store.DocumentRecords;
 
 /**
  * Keeps {@link PlaceStates} in step with the store: the first call reads everything once, each
- * later one reads the store's write log from where the last stopped and recomputes only the places
- * the documents written since named, before the write (remembered here: their rows are gone) and
- * after it. A place key may stand for several stored place rows (spellings of one GeoNames place),
- * so the rows of each key are remembered too. Used by one thread at a time ({@link PerGeneration}).
+ * later one reads the store's write log from where the last stopped and hands over only the
+ * documents written since, as they are now (a replaced document's old word is remembered by the
+ * states, its rows being gone). Used by one thread at a time ({@link PerGeneration}).
  */
 final class PlaceFeed {
     private final EventStore store;
     private final PlaceStates states;
     /** Where the write log was read to; below zero before the first reading. */
     private long logPosition = -1;
-    private long lastPlaceId;
-    private final Map<String, Set<Long>> placeIds = new HashMap<>();
-    private final Map<String, Set<String>> keysOfDocument = new HashMap<>();
 
     PlaceFeed(EventStore store, Sides sides) {
         this.store = store;
@@ -45,96 +33,36 @@ final class PlaceFeed {
 
     Reasoned advance() {
         if (logPosition < 0) {
-            readAll();
+            // the log's position first: whatever is written while we read is read again next time
+            long position = store.touchPosition();
+            DocumentRecords all = new DocumentRecords(store.mentions(EventQuery.all().page(Integer.MAX_VALUE, 0)), store.controls(null));
+            states.clear();
+            hand(byDocument(all, List.of()));
+            logPosition = position;
         } else {
-            readChanges();
+            DocumentTouches touched = store.documentsTouchedAfter(logPosition);
+            if (!touched.docs().isEmpty()) {
+                hand(byDocument(store.recordsOfDocuments(touched.docs()), touched.docs()));
+            }
+            logPosition = touched.upTo();
         }
         return states.snapshot();
     }
 
-    private void readAll() {
-        states.clear();
-        placeIds.clear();
-        keysOfDocument.clear();
-        lastPlaceId = 0;
-        // the log's position first: whatever is written while we read is read again next time
-        long position = store.touchPosition();
-        learnPlaces();
-        PlaceRecords all = new PlaceRecords(store.mentions(EventQuery.all().page(Integer.MAX_VALUE, 0)), store.controls(null));
-        Map<String, List<DocEvent>> byDoc = new HashMap<>();
-        all.mentions().forEach(m -> byDoc.computeIfAbsent(m.doc(), d -> new ArrayList<>()).add(m));
-        byDoc.forEach(states::document);
-        remember(all);
-        recompute(new TreeSet<>(byKey(all).keySet()), all);
-        logPosition = position;
+    private void hand(Map<String, DocumentRecords> byDocument) {
+        byDocument.forEach((doc, r) -> states.document(doc, r.mentions(), r.controls()));
     }
 
-    private void readChanges() {
-        DocumentTouches touched = store.documentsTouchedAfter(logPosition);
-        if (touched.docs().isEmpty()) {
-            logPosition = touched.upTo();
-            return;
-        }
-        learnPlaces();
-        PlaceRecords now = store.recordsOfDocuments(touched.docs());
-        Set<String> keys = new TreeSet<>();
-        touched.docs().forEach(d -> keys.addAll(keysOfDocument.getOrDefault(d, Set.of())));
-        keys.addAll(byKey(now).keySet());
-        Set<Long> rows = new HashSet<>();
-        keys.forEach(k -> rows.addAll(placeIds.getOrDefault(k, Set.of())));
-        PlaceRecords atKeys = store.recordsAtPlaces(rows);
-        // everything is read: now the state changes, so a failed read leaves it as it was
-        Map<String, List<DocEvent>> byDoc = new HashMap<>();
-        touched.docs().forEach(d -> byDoc.put(d, new ArrayList<>()));
-        now.mentions().forEach(m -> byDoc.get(m.doc()).add(m));
-        byDoc.forEach(states::document);
-        touched.docs().forEach(keysOfDocument::remove);
-        remember(now);
-        recompute(keys, atKeys);
-        logPosition = touched.upTo();
-    }
-
-    private void learnPlaces() {
-        for (StoredPlace p : store.placesAfter(lastPlaceId)) {
-            placeIds.computeIfAbsent(PlaceKey.of(p.place()), k -> new HashSet<>()).add(p.id());
-            lastPlaceId = Math.max(lastPlaceId, p.id());
-        }
-    }
-
-    /** Which places each document names, for when it is replaced or removed. */
-    private void remember(PlaceRecords records) {
-        records.mentions().forEach(m -> keysOfDocument.computeIfAbsent(m.doc(), d -> new HashSet<>()).addAll(keysOf(m)));
-        records.controls().stream().filter(c -> c.control().place() != null).forEach(c ->
-                keysOfDocument.computeIfAbsent(c.doc(), d -> new HashSet<>()).add(PlaceKey.of(c.control().place())));
-    }
-
-    private void recompute(Collection<String> keys, PlaceRecords records) {
-        Map<String, Records> byKey = byKey(records);
-        for (String key : keys) {
-            Records r = byKey.getOrDefault(key, new Records());
-            states.place(key, r.mentions, r.controls);
-        }
-    }
-
-    private static final class Records {
-        final List<DocEvent> mentions = new ArrayList<>();
-        final List<DocControl> controls = new ArrayList<>();
-    }
-
-    /** The records by each place key they name: a mention's place and its road's ends, an assertion's place. */
-    private static Map<String, Records> byKey(PlaceRecords records) {
-        Map<String, Records> out = new HashMap<>();
-        records.mentions().forEach(m -> keysOf(m).forEach(k -> out.computeIfAbsent(k, x -> new Records()).mentions.add(m)));
-        records.controls().stream().filter(c -> c.control().place() != null).forEach(c ->
-                out.computeIfAbsent(PlaceKey.of(c.control().place()), x -> new Records()).controls.add(c));
-        return out;
-    }
-
-    private static Set<String> keysOf(DocEvent m) {
-        Set<String> out = new HashSet<>();
-        for (Place p : RouteGraph.placesOf(m)) {
-            out.add(PlaceKey.of(p));
-        }
+    /** The records by document, with {@code docs} there even when they hold none (they are gone). */
+    private static Map<String, DocumentRecords> byDocument(DocumentRecords records, List<String> docs) {
+        Map<String, List<DocEvent>> mentions = new HashMap<>();
+        Map<String, List<DocControl>> controls = new HashMap<>();
+        docs.forEach(d -> mentions.put(d, new ArrayList<>()));
+        records.mentions().forEach(m -> mentions.computeIfAbsent(m.doc(), d -> new ArrayList<>()).add(m));
+        records.controls().forEach(c -> controls.computeIfAbsent(c.doc(), d -> new ArrayList<>()).add(c));
+        controls.keySet().forEach(d -> mentions.putIfAbsent(d, new ArrayList<>()));
+        Map<String, DocumentRecords> out = new HashMap<>();
+        mentions.forEach((d, m) -> out.put(d, new DocumentRecords(m, controls.getOrDefault(d, List.of()))));
         return out;
     }
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import org.frontline.model.DocControl;
 import org.frontline.model.DocEvent;
 
-/** Stored mentions and control assertions, as one read returns them together. */
-public record PlaceRecords(List<DocEvent> mentions, List<DocControl> controls) {
+/** Stored mentions and control assertions of documents, as one read returns them together. */
+public record DocumentRecords(List<DocEvent> mentions, List<DocControl> controls) {
 
-    public PlaceRecords {
+    public DocumentRecords {
         mentions = List.copyOf(mentions);
         controls = List.copyOf(controls);
     }
