@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.frontline.model.DocControl;
@@ -100,7 +102,7 @@ public final class ControlTimeline {
     /** The part of one place from what each document says of it. */
     static Optional<PlaceTimeline> place(String key, Collection<PlaceReport> reports, Sides sides) {
         List<ControlClaim> claims = new ArrayList<>();
-        List<Place> seen = new ArrayList<>();
+        Set<Place> seen = new HashSet<>(); // a place's reports mostly name it alike: its names are normalised once each
         LocalDate fought = null;
         for (PlaceReport r : reports) {
             claims.addAll(r.claims());

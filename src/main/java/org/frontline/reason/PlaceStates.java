@@ -1,5 +1,6 @@
 package org.frontline.reason;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.frontline.model.DocControl;
 import org.frontline.model.DocEvent;
 
@@ -52,13 +54,19 @@ public final class PlaceStates {
             }
             changed.add(key);
         }
-        Set<String> keys = new HashSet<>();
-        mentions.forEach(m -> RouteGraph.placesOf(m).forEach(p -> keys.add(PlaceKey.of(p))));
-        controls.stream().map(c -> c.control().place()).filter(Objects::nonNull).forEach(p -> keys.add(PlaceKey.of(p)));
+        // each place is given only the records that name it: a document's report on a place needs no others
+        Map<String, List<DocEvent>> mentionsAt = new HashMap<>();
+        mentions.forEach(m -> RouteGraph.placesOf(m).stream().map(PlaceKey::of).distinct()
+                .forEach(k -> mentionsAt.computeIfAbsent(k, x -> new ArrayList<>()).add(m)));
+        Map<String, List<DocControl>> controlsAt = new HashMap<>();
+        controls.stream().filter(c -> c.control().place() != null)
+                .forEach(c -> controlsAt.computeIfAbsent(PlaceKey.of(c.control().place()), x -> new ArrayList<>()).add(c));
+        Set<String> keys = new HashSet<>(mentionsAt.keySet());
+        keys.addAll(controlsAt.keySet());
         Set<String> said = new HashSet<>();
         for (String key : keys) {
             changed.add(key);
-            PlaceReport r = PlaceReport.of(key, mentions, controls, sides);
+            PlaceReport r = PlaceReport.of(key, mentionsAt.getOrDefault(key, List.of()), controlsAt.getOrDefault(key, List.of()), sides);
             if (!r.empty()) {
                 reports.computeIfAbsent(key, k -> new HashMap<>()).put(doc, r);
                 said.add(key);
@@ -112,7 +120,7 @@ public final class PlaceStates {
             part.ifPresentOrElse(p -> timelines.put(key, p), () -> timelines.remove(key));
             timeline = null;
         }
-        Optional<PlaceNames> names = PlaceNames.of(of.stream().flatMap(r -> r.roadSeen().stream()).toList());
+        Optional<PlaceNames> names = PlaceNames.of(of.stream().flatMap(r -> r.roadSeen().stream()).collect(Collectors.toSet()));
         if (!Objects.equals(roadPlaces.get(key), names.orElse(null))) {
             names.ifPresentOrElse(n -> roadPlaces.put(key, n), () -> roadPlaces.remove(key));
             graph = null; // a name that resolved may now be ambiguous, or the other way round

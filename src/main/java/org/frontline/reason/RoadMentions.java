@@ -33,8 +33,14 @@ final class RoadMentions {
      * whatever places are known.
      */
     static boolean mayName(String sentence) {
-        return BETWEEN.matcher(sentence).find() || HYPHENATED.matcher(sentence).find();
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        // both patterns need one of the road words: most sentences are ruled out without them
+        // (pieces without i or s, which case-insensitive matching also finds as dotless i, long s)
+        return ROAD_WORDS.stream().anyMatch(lower::contains)
+                && (BETWEEN.matcher(sentence).find() || HYPHENATED.matcher(sentence).find());
     }
+
+    private static final List<String> ROAD_WORDS = List.of("road", "ghway", "motorway", "route", "upply", "artery");
 
     /** Pairs of place keys joined by a road in this sentence. */
     List<String[]> find(String sentence) {
