@@ -6,6 +6,6 @@ CREATE TABLE document_touch (
     id     BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     doc_id TEXT   NOT NULL
 );
-CREATE FUNCTION document_touch() RETURNS trigger AS $$ BEGIN INSERT INTO document_touch (doc_id) VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.doc_id ELSE NEW.doc_id END); RETURN NULL; END $$ LANGUAGE plpgsql;
+CREATE FUNCTION document_touch() RETURNS trigger AS $$ BEGIN IF TG_OP = 'DELETE' THEN INSERT INTO document_touch (doc_id) VALUES (OLD.doc_id); ELSE INSERT INTO document_touch (doc_id) VALUES (NEW.doc_id); END IF; RETURN NULL; END $$ LANGUAGE plpgsql;
 CREATE TRIGGER document_touch AFTER INSERT OR UPDATE OR DELETE ON document FOR EACH ROW EXECUTE FUNCTION document_touch();
 COMMENT ON TABLE document_touch IS 'the doc_id of every document each write stored, replaced or removed, in write order (kept by a trigger): what changed since a reader last looked';
