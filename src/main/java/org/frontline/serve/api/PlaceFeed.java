@@ -10,17 +10,18 @@ import org.frontline.reason.PlaceStates;
 import org.frontline.reason.Reasoned;
 import org.frontline.reason.Sides;
 import org.frontline.store.DocumentTouches;
-import org.frontline.store.EventQuery;
 import org.frontline.store.EventStore;
 import org.frontline.store.DocumentRecords;
 
 /**
- * Keeps {@link PlaceStates} in step with the store: the first call reads everything once, each
+ * Keeps {@link PlaceStates} in step with the store: the first call reads every document once, each
  * later one reads the store's write log from where the last stopped and hands over only the
  * documents written since, as they are now (a replaced document's old word is remembered by the
  * states, its rows being gone). Used by one thread at a time ({@link PerGeneration}).
  */
 final class PlaceFeed {
+    private static final int PAGE = 500;
+
     private final EventStore store;
     private final PlaceStates states;
     /** Where the write log was read to; below zero before the first reading. */
@@ -35,9 +36,13 @@ final class PlaceFeed {
         if (logPosition < 0) {
             // the log's position first: whatever is written while we read is read again next time
             long position = store.touchPosition();
-            DocumentRecords all = new DocumentRecords(store.mentions(EventQuery.all().page(Integer.MAX_VALUE, 0)), store.controls(null));
+            List<String> docs = List.copyOf(store.documentSummaries().keySet());
             states.clear();
-            hand(byDocument(all, List.of()));
+            // a page of documents at a time: what is kept is their reports, never every mention at once
+            for (int i = 0; i < docs.size(); i += PAGE) {
+                List<String> page = docs.subList(i, Math.min(docs.size(), i + PAGE));
+                hand(byDocument(store.recordsOfDocuments(page), page));
+            }
             logPosition = position;
         } else {
             DocumentTouches touched = store.documentsTouchedAfter(logPosition);
