@@ -51,6 +51,16 @@ record PlaceReport(List<ControlClaim> claims, Set<Place> seen, Set<Place> roadSe
         return new PlaceReport(claims, seen, roadSeen, fought);
     }
 
+    /**
+     * The same report holding {@code canonical}'s instance of each place entry: kept for every
+     * place of every document, the reports would otherwise each hold their own copies.
+     */
+    PlaceReport sharing(java.util.function.UnaryOperator<Place> canonical) {
+        Set<Place> s = seen.stream().map(canonical).collect(java.util.stream.Collectors.toSet());
+        Set<Place> r = roadSeen.equals(seen) ? s : roadSeen.stream().map(canonical).collect(java.util.stream.Collectors.toSet());
+        return new PlaceReport(claims, s, r, foughtSince);
+    }
+
     /** Says nothing of the place. */
     boolean empty() {
         return claims.isEmpty() && seen.isEmpty() && roadSeen.isEmpty();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.frontline.model.DocControl;
 import org.frontline.model.DocEvent;
+import org.frontline.model.Place;
 
 /**
  * The control timeline and the roads, kept per place and per document and updated for the
@@ -35,6 +36,8 @@ public final class PlaceStates {
     /** Places whose reports changed since the last snapshot. */
     private final Set<String> changed = new HashSet<>();
     private final Map<String, PlaceTimeline> timelines = new HashMap<>();
+    /** One instance of each distinct place entry: a town's reports all hold the same one. */
+    private final Map<Place, Place> entries = new HashMap<>();
     /** Per key, the entries the roads' index has for it. */
     private final Map<String, PlaceNames> roadPlaces = new HashMap<>();
     private ControlTimeline timeline;
@@ -68,7 +71,7 @@ public final class PlaceStates {
             changed.add(key);
             PlaceReport r = PlaceReport.of(key, mentionsAt.getOrDefault(key, List.of()), controlsAt.getOrDefault(key, List.of()), sides);
             if (!r.empty()) {
-                reports.computeIfAbsent(key, k -> new HashMap<>()).put(doc, r);
+                reports.computeIfAbsent(key, k -> new HashMap<>()).put(doc, r.sharing(this::canonical));
                 said.add(key);
             }
         }
@@ -88,10 +91,15 @@ public final class PlaceStates {
         }
     }
 
+    private Place canonical(Place p) {
+        return entries.computeIfAbsent(p, x -> x);
+    }
+
     /** Forgets everything, for a reading from scratch. */
     public void clear() {
         reports.clear();
         keysOfDocument.clear();
+        entries.clear();
         roadEvents.clear();
         changed.clear();
         timelines.clear();
