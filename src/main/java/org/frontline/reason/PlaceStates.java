@@ -42,6 +42,7 @@ public final class PlaceStates {
     private final Map<String, PlaceNames> roadPlaces = new HashMap<>();
     private ControlTimeline timeline;
     private RouteGraph graph;
+    private SiegeDays sieges;
 
     public PlaceStates(Sides sides) {
         this.sides = sides;
@@ -106,10 +107,15 @@ public final class PlaceStates {
         roadPlaces.clear();
         timeline = null;
         graph = null;
+        sieges = null;
     }
 
-    /** The timeline and sieges as they stand; only the places changed since the last call are made again. */
+    /**
+     * The timeline and sieges as they stand; only the places changed since the last call are made
+     * again, and only the sieges of the places the roads join to them are worked out again.
+     */
     public Reasoned snapshot() {
+        Set<String> touched = Set.copyOf(changed);
         changed.forEach(this::remake);
         changed.clear();
         if (timeline == null) {
@@ -117,8 +123,11 @@ public final class PlaceStates {
         }
         if (graph == null) {
             graph = RouteGraph.of(new PlaceIndex(roadPlaces), roadEvents.values().stream().flatMap(List::stream).toList());
+            sieges = new SiegeDays(new SiegeReasoner(timeline, graph, sides), timeline); // other roads: no kept siege holds
+        } else if (!touched.isEmpty()) {
+            sieges = sieges.next(new SiegeReasoner(timeline, graph, sides), timeline, touched);
         }
-        return new Reasoned(timeline, new SiegeReasoner(timeline, graph, sides));
+        return new Reasoned(timeline, sieges);
     }
 
     private void remake(String key) {

@@ -3,7 +3,7 @@ package org.frontline.serve.api;
 import org.frontline.reason.ControlTimeline;
 import org.frontline.reason.Reasoned;
 import org.frontline.reason.Sides;
-import org.frontline.reason.SiegeReasoner;
+import org.frontline.reason.SiegeDays;
 import org.frontline.store.EventStore;
 
 /**
@@ -24,7 +24,7 @@ final class Reasoning {
         return built.get().timeline();
     }
 
-    SiegeReasoner sieges() {
+    SiegeDays sieges() {
         return built.get().sieges();
     }
 
