@@ -70,7 +70,8 @@ public final class PlaceStates {
         Set<String> said = new HashSet<>();
         for (String key : keys) {
             changed.add(key);
-            PlaceReport r = PlaceReport.of(key, mentionsAt.getOrDefault(key, List.of()), controlsAt.getOrDefault(key, List.of()), sides);
+            PlaceReport r = PlaceReport.of(key, mentionsAt.getOrDefault(key, List.of()),
+                    controlsAt.getOrDefault(key, List.of()), sides);
             if (!r.empty()) {
                 reports.computeIfAbsent(key, k -> new HashMap<>()).put(doc, r.sharing(this::canonical));
                 said.add(key);
