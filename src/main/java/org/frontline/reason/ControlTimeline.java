@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.frontline.model.DocControl;
 import org.frontline.model.DocEvent;
-import org.frontline.model.EventType;
 import org.frontline.model.Place;
 
 /**
@@ -35,6 +36,8 @@ public final class ControlTimeline {
     private final Map<String, List<Contradiction>> contradictions;
     /** Places fought over (a capture or siege reported there), by key: the first day of it. */
     private final Map<String, LocalDate> foughtOver;
+    /** Sorted once: every answer on a day walks them. */
+    private final List<String> placeKeys;
 
     private ControlTimeline(PlaceIndex places, Map<String, List<ControlInterval>> intervals,
                             Map<String, List<Contradiction>> contradictions, Map<String, LocalDate> foughtOver) {
@@ -42,6 +45,7 @@ public final class ControlTimeline {
         this.intervals = intervals;
         this.contradictions = contradictions;
         this.foughtOver = foughtOver;
+        this.placeKeys = List.copyOf(new TreeSet<>(intervals.keySet()));
     }
 
     public static ControlTimeline build(Collection<DocEvent> events, Collection<DocControl> controls) {
@@ -49,40 +53,73 @@ public final class ControlTimeline {
     }
 
     public static ControlTimeline build(Collection<DocEvent> events, Collection<DocControl> controls, Sides sides) {
-        // who holds what when needs a when: undated mentions (issue 10) say nothing here
-        List<ControlClaim> claims = new ArrayList<>(new ControlClaims(sides).from(
-                events.stream().filter(m -> m.event().dated()).toList(), controls));
-        claims.sort(CLAIM_ORDER);
-        List<Place> seen = new ArrayList<>();
-        events.forEach(e -> {
-            if (e.event().place() != null) {
-                seen.add(e.event().place());
-            }
-        });
-        claims.forEach(c -> seen.add(c.place()));
-        PlaceIndex index = new PlaceIndex(seen);
-        Map<String, TreeMap<LocalDate, List<ControlClaim>>> byPlace = new TreeMap<>();
-        for (ControlClaim c : claims) {
-            byPlace.computeIfAbsent(c.placeKey(), k -> new TreeMap<>())
-                    .computeIfAbsent(c.date(), d -> new ArrayList<>()).add(c);
+        Map<String, List<DocEvent>> eventsAt = new HashMap<>();
+        events.stream().filter(e -> e.event().place() != null)
+                .forEach(e -> eventsAt.computeIfAbsent(PlaceKey.of(e.event().place()), k -> new ArrayList<>()).add(e));
+        Map<String, List<DocControl>> controlsAt = new HashMap<>();
+        controls.stream().filter(c -> c.control().place() != null)
+                .forEach(c -> controlsAt.computeIfAbsent(PlaceKey.of(c.control().place()), k -> new ArrayList<>()).add(c));
+        TreeSet<String> keys = new TreeSet<>(eventsAt.keySet());
+        keys.addAll(controlsAt.keySet());
+        List<PlaceTimeline> parts = new ArrayList<>();
+        for (String key : keys) {
+            place(key, eventsAt.getOrDefault(key, List.of()), controlsAt.getOrDefault(key, List.of()), sides)
+                    .ifPresent(parts::add);
         }
+        return of(parts);
+    }
+
+    /** The timeline made of these places' parts (one part per key). */
+    public static ControlTimeline of(Collection<PlaceTimeline> parts) {
+        Map<String, PlaceNames> names = new HashMap<>();
         Map<String, List<ControlInterval>> out = new HashMap<>();
         Map<String, List<Contradiction>> conflicts = new HashMap<>();
-        Contradictions finder = new Contradictions(sides);
-        byPlace.forEach((key, days) -> {
-            Place place = index.place(key).orElseThrow();
-            out.put(key, intervals(key, place, days, sides));
-            List<Contradiction> found = finder.of(key, place, days);
-            if (!found.isEmpty()) {
-                conflicts.put(key, found);
-            }
-        });
         Map<String, LocalDate> fought = new TreeMap<>();
-        events.stream().filter(m -> m.event().dated() && m.event().place() != null
-                        && (m.event().type() == EventType.TERRITORY_CAPTURED || m.event().type() == EventType.SIEGE))
-                .forEach(m -> fought.merge(PlaceKey.of(m.event().place()), m.event().date().start(),
-                        (a, b) -> a.isBefore(b) ? a : b));
-        return new ControlTimeline(index, out, conflicts, fought);
+        for (PlaceTimeline p : parts) {
+            names.put(p.key(), p.names());
+            if (p.claimed()) {
+                out.put(p.key(), p.intervals());
+            }
+            if (!p.contradictions().isEmpty()) {
+                conflicts.put(p.key(), p.contradictions());
+            }
+            if (p.foughtSince() != null) {
+                fought.put(p.key(), p.foughtSince());
+            }
+        }
+        return new ControlTimeline(new PlaceIndex(names), out, conflicts, fought);
+    }
+
+    /**
+     * The part of one place: from the events and assertions given, those whose place has this key
+     * (others are ignored). Empty when none of them names the place.
+     */
+    public static Optional<PlaceTimeline> place(String key, Collection<DocEvent> events, Collection<DocControl> controls,
+                                                Sides sides) {
+        return place(key, List.of(PlaceReport.of(key, events, controls, sides)), sides);
+    }
+
+    /** The part of one place from what each document says of it. */
+    static Optional<PlaceTimeline> place(String key, Collection<PlaceReport> reports, Sides sides) {
+        List<ControlClaim> claims = new ArrayList<>();
+        Set<Place> seen = new HashSet<>(); // a place's reports mostly name it alike: its names are normalised once each
+        LocalDate fought = null;
+        for (PlaceReport r : reports) {
+            claims.addAll(r.claims());
+            seen.addAll(r.seen());
+            fought = r.foughtSince() != null && (fought == null || r.foughtSince().isBefore(fought)) ? r.foughtSince() : fought;
+        }
+        Optional<PlaceNames> names = PlaceNames.of(seen);
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        claims.sort(CLAIM_ORDER);
+        Place place = names.get().best();
+        TreeMap<LocalDate, List<ControlClaim>> days = new TreeMap<>();
+        claims.forEach(c -> days.computeIfAbsent(c.date(), d -> new ArrayList<>()).add(c));
+        return Optional.of(new PlaceTimeline(key, names.get(), !claims.isEmpty(),
+                claims.isEmpty() ? List.of() : intervals(key, place, days, sides),
+                new Contradictions(sides).of(key, place, days), fought));
     }
 
     private static List<ControlInterval> intervals(String key, Place place, TreeMap<LocalDate, List<ControlClaim>> days,
@@ -204,6 +241,6 @@ public final class ControlTimeline {
 
     /** Places with at least one claim, sorted by key. */
     public List<String> placeKeys() {
-        return List.copyOf(new TreeSet<>(intervals.keySet()));
+        return placeKeys;
     }
 }

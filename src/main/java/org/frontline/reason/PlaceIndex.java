@@ -1,7 +1,7 @@
 package org.frontline.reason;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +16,24 @@ public final class PlaceIndex {
     private final Map<String, TreeSet<String>> keysByName = new HashMap<>();
 
     PlaceIndex(Collection<Place> places) {
-        // the best-resolved entry represents its key: coordinates first, then content order
-        Comparator<Place> better = Comparator.<Place, Boolean>comparing(p -> p.lat() == null).thenComparing(Place::toString);
-        for (Place p : places) {
-            String k = PlaceKey.of(p);
-            byKey.merge(k, p, (a, b) -> better.compare(a, b) <= 0 ? a : b);
-            keysByName.computeIfAbsent(PlaceKey.normalise(p.name()), n -> new TreeSet<>()).add(k);
-        }
+        this(byKey(places));
+    }
+
+    /** From each key's entries ({@link PlaceNames}), however they were gathered. */
+    PlaceIndex(Map<String, PlaceNames> entries) {
+        entries.forEach((k, e) -> {
+            byKey.put(k, e.best());
+            e.names().forEach(n -> keysByName.computeIfAbsent(n, x -> new TreeSet<>()).add(k));
+        });
+    }
+
+    /** The entries grouped by key. */
+    static Map<String, PlaceNames> byKey(Collection<Place> places) {
+        Map<String, List<Place>> grouped = new HashMap<>();
+        places.forEach(p -> grouped.computeIfAbsent(PlaceKey.of(p), k -> new ArrayList<>()).add(p));
+        Map<String, PlaceNames> out = new HashMap<>();
+        grouped.forEach((k, l) -> out.put(k, PlaceNames.of(l).orElseThrow()));
+        return out;
     }
 
     public Optional<Place> place(String key) {

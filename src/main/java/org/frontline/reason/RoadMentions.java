@@ -28,6 +28,20 @@ final class RoadMentions {
         this.places = places;
     }
 
+    /**
+     * Whether the sentence has a road's wording at all: without it {@link #find} finds nothing,
+     * whatever places are known.
+     */
+    static boolean mayName(String sentence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        // both patterns need one of the road words: most sentences are ruled out without them
+        // (pieces without i or s, which case-insensitive matching also finds as dotless i, long s)
+        return ROAD_WORDS.stream().anyMatch(lower::contains)
+                && (BETWEEN.matcher(sentence).find() || HYPHENATED.matcher(sentence).find());
+    }
+
+    private static final List<String> ROAD_WORDS = List.of("road", "ghway", "motorway", "route", "upply", "artery");
+
     /** Pairs of place keys joined by a road in this sentence. */
     List<String[]> find(String sentence) {
         List<String[]> out = new ArrayList<>();

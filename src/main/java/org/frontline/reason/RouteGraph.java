@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,10 +42,16 @@ public final class RouteGraph {
 
     private final PlaceIndex places;
     private final Map<String, Road> roads;
+    /** The roads out of each place, in key order: a siege's walk asks for them at every step. */
+    private final Map<String, List<Road>> byEnd = new HashMap<>();
 
     private RouteGraph(PlaceIndex places, Map<String, Road> roads) {
         this.places = places;
         this.roads = roads;
+        roads.values().forEach(r -> {
+            byEnd.computeIfAbsent(r.a(), k -> new ArrayList<>()).add(r);
+            byEnd.computeIfAbsent(r.b(), k -> new ArrayList<>()).add(r);
+        });
     }
 
     public static RouteGraph build(Collection<DocEvent> events) {
@@ -59,16 +66,16 @@ public final class RouteGraph {
         // a cut road without a date cannot be ordered against reopenings (issue 10)
         events = events.stream().filter(m -> m.event().dated()).toList();
         List<Place> seen = new ArrayList<>(known);
-        for (DocEvent de : events) {
-            Event e = de.event();
-            for (Place p : new Place[] {e.place(), e.route() == null ? null : e.route().from(),
-                    e.route() == null ? null : e.route().to()}) {
-                if (p != null) {
-                    seen.add(p);
-                }
-            }
-        }
-        PlaceIndex index = new PlaceIndex(seen);
+        events.forEach(de -> seen.addAll(placesOf(de)));
+        return of(new PlaceIndex(seen), events.stream().filter(RouteGraph::bearsRoad).toList());
+    }
+
+    /**
+     * The graph of the roads {@code events} give ({@link #bearsRoad}; others add nothing), their
+     * sentences' place names read against {@code index}: the places of every dated event and of
+     * every CONTROL assertion.
+     */
+    public static RouteGraph of(PlaceIndex index, Collection<DocEvent> events) {
         RoadMentions mentions = new RoadMentions(index);
         Map<String, List<DocEvent>> cuts = new TreeMap<>();
         Map<String, List<String>> evidence = new TreeMap<>();
@@ -95,6 +102,27 @@ public final class RouteGraph {
         return new RouteGraph(index, roads);
     }
 
+    /** The places a dated event adds to the graph's index: its own and its road's ends. */
+    public static List<Place> placesOf(DocEvent de) {
+        Event e = de.event();
+        List<Place> out = new ArrayList<>(3);
+        for (Place p : new Place[] {e.place(), e.route() == null ? null : e.route().from(),
+                e.route() == null ? null : e.route().to()}) {
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the event can add a road: dated, and with a road's two ends or a sentence worded
+     * like a road between places. Only such events need keeping to build the graph again.
+     */
+    public static boolean bearsRoad(DocEvent de) {
+        return de.event().dated() && (ends(de.event()) != null || RoadMentions.mayName(de.event().evidence()));
+    }
+
     /** Both ends of the event's road; the event's place stands in for a missing "from". */
     private static String[] ends(Event e) {
         Route r = e.route();
@@ -116,7 +144,7 @@ public final class RouteGraph {
 
     /** The roads out of a place, in key order. */
     public List<Road> roadsOf(String placeKey) {
-        return roads.values().stream().filter(r -> r.a().equals(placeKey) || r.b().equals(placeKey)).toList();
+        return List.copyOf(byEnd.getOrDefault(placeKey, List.of()));
     }
 
     public List<Road> roads() {

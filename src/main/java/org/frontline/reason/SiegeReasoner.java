@@ -47,9 +47,34 @@ public final class SiegeReasoner {
     public List<SiegeState> besiegedOn(LocalDate d) {
         List<SiegeState> out = new ArrayList<>();
         for (String key : timeline.placeKeys()) {
-            timeline.on(key, d).flatMap(s -> siege(key, s, d)).ifPresent(out::add);
+            siegeOf(key, d).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The siege of one place on {@code d}; empty when it is not besieged. */
+    public Optional<SiegeState> siegeOf(String key, LocalDate d) {
+        return timeline.on(key, d).flatMap(s -> siege(key, s, d));
+    }
+
+    /**
+     * The places whose siege may rest on this one's control: those the roads join to it, itself
+     * included. A ring is walked along the roads only, so a place's siege depends on no other.
+     */
+    public Set<String> joinedTo(String key) {
+        Set<String> seen = new HashSet<>(List.of(key));
+        Deque<String> queue = new ArrayDeque<>(seen);
+        while (!queue.isEmpty()) {
+            for (RouteGraph.Road road : graph.roadsOf(queue.poll())) {
+                if (seen.add(road.a())) {
+                    queue.add(road.a());
+                }
+                if (seen.add(road.b())) {
+                    queue.add(road.b());
+                }
+            }
+        }
+        return seen;
     }
 
     private Optional<SiegeState> siege(String key, ControlState s, LocalDate d) {

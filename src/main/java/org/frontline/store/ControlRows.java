@@ -37,13 +37,20 @@ final class ControlRows {
     }
 
     List<DocControl> read(String placeName) throws SQLException {
-        record Row(long id, DocControl partial) {
+        return placeName == null ? read("", List.of()) : read(" WHERE pl.name_key = ?", List.of(PlaceRows.nameKey(placeName)));
+    }
+
+    /** The assertions of these documents. */
+    List<DocControl> ofDocuments(java.util.Collection<String> docs) throws SQLException {
+        List<DocControl> out = new ArrayList<>();
+        for (List<String> chunk : Jdbc.chunks(docs)) {
+            out.addAll(read(" WHERE d.doc_id IN (" + Jdbc.placeholders(chunk.size()) + ")", chunk));
         }
-        List<Object> params = new ArrayList<>();
-        String where = "";
-        if (placeName != null) {
-            where = " WHERE pl.name_key = ?";
-            params.add(PlaceRows.nameKey(placeName));
+        return out;
+    }
+
+    private List<DocControl> read(String where, List<?> params) throws SQLException {
+        record Row(long id, DocControl partial) {
         }
         Dialect d = jdbc.dialect();
         List<Row> rows = jdbc.query("SELECT c.id, c.controller, c.as_of, c.share, c.evidence, c.status, d.doc_id, d.published, "

@@ -83,6 +83,18 @@ public interface EventStore extends AutoCloseable {
      */
     List<Long> mentionIdsAfter(long after, int limit);
 
+    /** The position the write log has reached ({@link #documentsTouchedAfter}); 0 before any write. */
+    long touchPosition();
+
+    /**
+     * The documents stored, replaced or removed after position {@code after} of the write log, in
+     * write order: what a reader that keeps results derived from them must look at again.
+     */
+    DocumentTouches documentsTouchedAfter(long after);
+
+    /** The mentions and control assertions these documents hold now (none for a document gone). */
+    DocumentRecords recordsOfDocuments(Collection<String> docs);
+
     /** The sources {@code frontline watch} follows into this store, with their state (empty when none). */
     List<WatchLedger.SourceStatus> watchedSources();
 

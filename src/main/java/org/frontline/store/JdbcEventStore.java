@@ -178,6 +178,29 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public synchronized long touchPosition() {
+        return read("write log", () -> jdbc.count("SELECT COALESCE(MAX(id), 0) FROM document_touch", List.of()));
+    }
+
+    @Override
+    public synchronized DocumentTouches documentsTouchedAfter(long after) {
+        return read("write log", () -> {
+            long[] upTo = {after};
+            java.util.Set<String> docs = new java.util.LinkedHashSet<>();
+            jdbc.query("SELECT id, doc_id FROM document_touch WHERE id > ? ORDER BY id", List.of(after), rs -> {
+                upTo[0] = Math.max(upTo[0], rs.getLong(1));
+                return docs.add(rs.getString(2));
+            });
+            return new DocumentTouches(upTo[0], List.copyOf(docs));
+        });
+    }
+
+    @Override
+    public synchronized DocumentRecords recordsOfDocuments(Collection<String> docs) {
+        return read("documents' records", () -> new DocumentRecords(mentions.ofDocuments(docs), controls.ofDocuments(docs)));
+    }
+
+    @Override
     public synchronized List<WatchLedger.SourceStatus> watchedSources() {
         return read("watched sources", () -> WatchLedger.sources(jdbc));
     }

@@ -47,6 +47,16 @@ final class MentionReader {
         return read(" WHERE d.doc_id = ? ORDER BY m.ordinal", List.of(doc));
     }
 
+    /** The mentions of these documents, by document then in the order each reported them. */
+    List<DocEvent> ofDocuments(java.util.Collection<String> docs) throws SQLException {
+        List<DocEvent> out = new ArrayList<>();
+        for (List<String> chunk : Jdbc.chunks(docs)) {
+            read(" WHERE d.doc_id IN (" + Jdbc.placeholders(chunk.size()) + ") ORDER BY d.doc_id, m.ordinal", chunk)
+                    .forEach(r -> out.add(r.mention()));
+        }
+        return out;
+    }
+
     /** Mentions like {@code e}: see {@link EventStore#candidatesNear}. */
     List<MentionRow> near(Event e, int km, int days) throws SQLException {
         EventQuery q = EventQuery.all().page(Integer.MAX_VALUE, 0).type(e.type())

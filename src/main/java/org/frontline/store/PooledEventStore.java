@@ -126,6 +126,21 @@ final class PooledEventStore implements EventStore {
     }
 
     @Override
+    public long touchPosition() {
+        return read(EventStore::touchPosition);
+    }
+
+    @Override
+    public DocumentTouches documentsTouchedAfter(long after) {
+        return read(s -> s.documentsTouchedAfter(after));
+    }
+
+    @Override
+    public DocumentRecords recordsOfDocuments(Collection<String> docs) {
+        return read(s -> s.recordsOfDocuments(docs));
+    }
+
+    @Override
     public List<DocControl> controls(String placeNameOrNull) {
         return read(s -> s.controls(placeNameOrNull));
     }

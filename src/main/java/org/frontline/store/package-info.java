@@ -14,6 +14,12 @@
  * keeps the unfiltered count; {@code event_span} (the longest event) lets a date filter read the
  * date index between two ends; {@code EventStore.forEachEvent} streams any number of events from
  * a forward-only cursor; {@code QueryPlanTest} fails on a full scan in any read the API makes.
+ * V10: {@code document_touch} (kept by triggers) logs each document written, in write order, so
+ * the server's control and siege reasoning reads only what changed since it last looked
+ * ({@code documentsTouchedAfter}, then {@code recordsOfDocuments}).
+ *
+ * <p>On SQLite, from V10 on, the notes of {@code schema_notes} are rows of {@code schema_note}:
+ * a migration adds its own with one INSERT.
  *
  * <p>Tables: {@code document} (metadata, article text, content hash = SHA-256 of the text,
  * result hash = SHA-256 of everything else stored, so a re-ingest can be a true no-op);

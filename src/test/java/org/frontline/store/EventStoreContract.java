@@ -491,4 +491,28 @@ abstract class EventStoreContract {
         StoredCluster left = store.clusters(EventType.TERRITORY_CAPTURED, FEB6, FEB6).get(0);
         assertEquals(List.of(new DocEvent("a.txt", FEB6, CAPTURE_A)), left.members());
     }
+
+    /** Issue 12: what the server's reasoning reads to recompute only the places a write touched. */
+    @Test
+    void theWriteLogNamesEveryDocumentWrittenAndItsRecordsReadBack() {
+        long start = store.touchPosition();
+        ingestAll();
+        DocumentTouches all = store.documentsTouchedAfter(start);
+        assertEquals(List.of("a.txt", "b.txt", "c.txt", "bad.bin"), all.docs());
+        assertEquals(store.touchPosition(), all.upTo());
+        assertEquals(Kind.UNCHANGED, store.ingest(docA(), articleA()).kind());
+        assertEquals(new DocumentTouches(all.upTo(), List.of()), store.documentsTouchedAfter(all.upTo()),
+                "an unchanged document writes nothing");
+        assertEquals(Kind.REPLACED, store.ingest(result("a.txt", "Army retakes Al-Bab", FEB6, List.of(STRIKE_A), List.of()),
+                articleA()).kind());
+        assertEquals(List.of("a.txt"), store.documentsTouchedAfter(all.upTo()).docs(), "a replaced document");
+
+        DocumentRecords a = store.recordsOfDocuments(List.of("a.txt", "b.txt", "never.txt"));
+        assertEquals(List.of(new DocEvent("a.txt", FEB6, STRIKE_A), new DocEvent("b.txt", FEB6.plusDays(1), CAPTURE_B),
+                new DocEvent("b.txt", FEB6.plusDays(1), ROAD_B)), a.mentions(), "a.txt's new version, b.txt's in its order");
+        assertEquals(List.of(), a.controls(), "a.txt's assertion went with its old version");
+        store.ingest(docA(), articleA());
+        assertEquals(List.of(HOLD_A), store.recordsOfDocuments(List.of("a.txt")).controls().stream()
+                .map(org.frontline.model.DocControl::control).toList());
+    }
 }

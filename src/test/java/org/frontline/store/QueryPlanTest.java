@@ -37,22 +37,67 @@ class QueryPlanTest {
     @Test
     void everyApiReadRunsOnAnIndex() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("plan.db");
-        Map<String, List<?>> seen = new LinkedHashMap<>();
-        try (EventStore store = EventStore.open(url)) {
-            new GeneratedStore().fill(store, 2_000, 3, "gen", n -> { });
+        Map<String, List<?>> seen;
+        try (EventStore store = filled(url)) {
             store.ingest(Fixtures.docA(), Fixtures.articleA());
             store.ingest(Fixtures.docB(), Fixtures.articleB());
             store.replaceClusters(List.of(), List.of(new StoredCluster("k1", Fixtures.CAPTURE_A,
                     store.candidatesNear(Fixtures.CAPTURE_A, 10, 1))));
             String merged = store.events(EventQuery.all().type(EventType.TERRITORY_CAPTURED).place("Al-Bab")).get(0).id();
-            Jdbc.observer = (sql, params) -> seen.putIfAbsent(sql, params);
-            try {
-                apiReads(store, merged);
-            } finally {
-                Jdbc.observer = null;
-            }
+            seen = observed(() -> apiReads(store, merged));
         }
         assertTrue(seen.size() > 20, "the reads ran: " + seen.size());
+        List<String> scans = scans(url, seen, SCAN);
+        assertTrue(scans.isEmpty(), scans.size() + " full scans:\n" + String.join("\n", scans));
+    }
+
+    /**
+     * What the server's reasoning reads after a write (issue 12): the write log from where it
+     * stopped and the written documents' records. Neither may walk a table that grows with the
+     * events, the documents or the log.
+     */
+    @Test
+    void theReasoningsReadsOfWhatChangedRunOnAnIndex() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("touch.db");
+        Map<String, List<?>> seen;
+        try (EventStore store = filled(url)) {
+            long position = store.touchPosition();
+            store.ingest(Fixtures.docA(), Fixtures.articleA());
+            store.ingest(Fixtures.docB(), Fixtures.articleB());
+            seen = observed(() -> {
+                store.touchPosition();
+                DocumentTouches touched = store.documentsTouchedAfter(position);
+                assertTrue(touched.docs().contains(Fixtures.docA().doc()), "the log names the new document: " + touched);
+                assertFalse(store.recordsOfDocuments(touched.docs()).controls().isEmpty());
+            });
+        }
+        assertTrue(seen.size() >= 4, "the reads ran: " + seen.size());
+        Pattern grows = Pattern.compile("\\bSCAN (m|c|d|p|mention|control|document|document_touch|mention_party|control_party)\\b(.*)");
+        List<String> scans = scans(url, seen, grows);
+        assertTrue(scans.isEmpty(), scans.size() + " full scans:\n" + String.join("\n", scans));
+    }
+
+    /** A store of 2,000 generated events. */
+    private static EventStore filled(String url) {
+        EventStore store = EventStore.open(url);
+        new GeneratedStore().fill(store, 2_000, 3, "gen", n -> { });
+        return store;
+    }
+
+    /** Each distinct statement the reads ran, with the parameters of its first run. */
+    private static Map<String, List<?>> observed(Runnable reads) {
+        Map<String, List<?>> seen = new LinkedHashMap<>();
+        Jdbc.observer = (sql, params) -> seen.putIfAbsent(sql, params);
+        try {
+            reads.run();
+        } finally {
+            Jdbc.observer = null;
+        }
+        return seen;
+    }
+
+    /** The plan lines of the statements seen that scan a table {@code growing} names, with their statement. */
+    private static List<String> scans(String url, Map<String, List<?>> seen, Pattern growing) throws Exception {
         List<String> scans = new ArrayList<>();
         SqliteDialect dialect = new SqliteDialect();
         try (Connection c = DriverManager.getConnection(url)) {
@@ -66,7 +111,7 @@ class QueryPlanTest {
                         }
                     }
                     for (String line : plan.toString().split("\n")) {
-                        Matcher m = SCAN.matcher(line);
+                        Matcher m = growing.matcher(line);
                         if (m.find() && !(q.getKey().contains(" LIMIT ") && ORDERED.matcher(m.group(2)).matches())) {
                             scans.add(line + "\n  in: " + q.getKey() + "\n  plan:\n" + plan);
                         }
@@ -74,7 +119,7 @@ class QueryPlanTest {
                 }
             }
         }
-        assertTrue(scans.isEmpty(), scans.size() + " full scans:\n" + String.join("\n", scans));
+        return scans;
     }
 
     /** What the API's routes ask the store for each request (Reasoning's per-write rebuild aside). */

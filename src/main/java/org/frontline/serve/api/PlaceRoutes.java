@@ -53,7 +53,7 @@ final class PlaceRoutes implements Routes {
         out.put("on", day.toString());
         ArrayNode places = out.putArray("places");
         for (String key : place == null ? t.placeKeys() : java.util.List.of(place)) {
-            t.on(key, day).ifPresent(s -> places.add(state(s)));
+            t.on(key, day).ifPresent(s -> places.add(state(t, s)));
         }
         if (place == null) { // fought over, but no report names the holder that day
             ArrayNode unknown = out.putArray("unknown");
@@ -98,7 +98,8 @@ final class PlaceRoutes implements Routes {
         return o;
     }
 
-    private ObjectNode state(ControlState s) {
+    /** {@code t}: the timeline the request started with (one look at the store's generation, one picture). */
+    private ObjectNode state(ControlTimeline t, ControlState s) {
         ObjectNode o = HttpExchangeIO.JSON.createObjectNode();
         o.set("place", place(s.place()));
         o.put("holder", s.holder());
@@ -111,7 +112,7 @@ final class PlaceRoutes implements Routes {
         o.set("sources", HttpExchangeIO.JSON.valueToTree(s.sources()));
         o.set("documents", HttpExchangeIO.JSON.valueToTree(s.documents()));
         o.set("evidence", HttpExchangeIO.JSON.valueToTree(s.evidence()));
-        var against = reasoning.timeline().contradictionsOf(org.frontline.reason.PlaceKey.of(s.place()), s.date());
+        var against = t.contradictionsOf(org.frontline.reason.PlaceKey.of(s.place()), s.date());
         o.put("disputed", s.disputed() || !against.isEmpty());
         ArrayNode contradicted = o.putArray("contradicted_by"); // the claims the shown holder stands against
         against.forEach(c -> c.against().forEach(a -> contradicted.add(claim(a))));

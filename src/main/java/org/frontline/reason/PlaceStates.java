@@ -1,0 +1,147 @@
+package org.frontline.reason;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.frontline.model.DocControl;
+import org.frontline.model.DocEvent;
+import org.frontline.model.Place;
+
+/**
+ * The control timeline and the roads, kept per place and per document and updated for the
+ * documents a write touches: a new or replaced report costs its own places, not everything
+ * stored. What one document says of one place ({@link PlaceReport}) rests on that document's
+ * word on that place alone, so the reports are kept by place and document, and a place's
+ * {@link PlaceTimeline} is made again from its reports when one of them changes. The roads are
+ * kept per document, only the events that can make one ({@link RouteGraph#bearsRoad}), since a
+ * sentence's road may join any two places; the graph is built again from them when they change or
+ * when the names its index resolves do. A {@link #snapshot} answers exactly as
+ * {@link ControlTimeline#build} and {@link RouteGraph#build} over everything would.
+ * Not for concurrent use: one writer updates it, readers use snapshots.
+ */
+public final class PlaceStates {
+
+    private final Sides sides;
+    /** By place key, then document. */
+    private final Map<String, Map<String, PlaceReport>> reports = new HashMap<>();
+    private final Map<String, Set<String>> keysOfDocument = new HashMap<>();
+    private final Map<String, List<DocEvent>> roadEvents = new HashMap<>();
+    /** Places whose reports changed since the last snapshot. */
+    private final Set<String> changed = new HashSet<>();
+    private final Map<String, PlaceTimeline> timelines = new HashMap<>();
+    /** One instance of each distinct place entry: a town's reports all hold the same one. */
+    private final Map<Place, Place> entries = new HashMap<>();
+    /** Per key, the entries the roads' index has for it. */
+    private final Map<String, PlaceNames> roadPlaces = new HashMap<>();
+    private ControlTimeline timeline;
+    private RouteGraph graph;
+    private SiegeDays sieges;
+
+    public PlaceStates(Sides sides) {
+        this.sides = sides;
+    }
+
+    /** What one document holds now: its mentions and assertions (none: it is gone), in place of what it held. */
+    public void document(String doc, Collection<DocEvent> mentions, Collection<DocControl> controls) {
+        for (String key : keysOfDocument.getOrDefault(doc, Set.of())) {
+            Map<String, PlaceReport> of = reports.get(key);
+            of.remove(doc);
+            if (of.isEmpty()) {
+                reports.remove(key);
+            }
+            changed.add(key);
+        }
+        // each place is given only the records that name it: a document's report on a place needs no others
+        Map<String, List<DocEvent>> mentionsAt = new HashMap<>();
+        mentions.forEach(m -> RouteGraph.placesOf(m).stream().map(PlaceKey::of).distinct()
+                .forEach(k -> mentionsAt.computeIfAbsent(k, x -> new ArrayList<>()).add(m)));
+        Map<String, List<DocControl>> controlsAt = new HashMap<>();
+        controls.stream().filter(c -> c.control().place() != null)
+                .forEach(c -> controlsAt.computeIfAbsent(PlaceKey.of(c.control().place()), x -> new ArrayList<>()).add(c));
+        Set<String> keys = new HashSet<>(mentionsAt.keySet());
+        keys.addAll(controlsAt.keySet());
+        Set<String> said = new HashSet<>();
+        for (String key : keys) {
+            changed.add(key);
+            PlaceReport r = PlaceReport.of(key, mentionsAt.getOrDefault(key, List.of()),
+                    controlsAt.getOrDefault(key, List.of()), sides);
+            if (!r.empty()) {
+                reports.computeIfAbsent(key, k -> new HashMap<>()).put(doc, r.sharing(this::canonical));
+                said.add(key);
+            }
+        }
+        if (said.isEmpty()) {
+            keysOfDocument.remove(doc);
+        } else {
+            keysOfDocument.put(doc, Set.copyOf(said));
+        }
+        List<DocEvent> roads = mentions.stream().filter(RouteGraph::bearsRoad).toList();
+        if (!roads.equals(roadEvents.getOrDefault(doc, List.of()))) {
+            if (roads.isEmpty()) {
+                roadEvents.remove(doc);
+            } else {
+                roadEvents.put(doc, roads);
+            }
+            graph = null;
+        }
+    }
+
+    private Place canonical(Place p) {
+        return entries.computeIfAbsent(p, x -> x);
+    }
+
+    /** Forgets everything, for a reading from scratch. */
+    public void clear() {
+        reports.clear();
+        keysOfDocument.clear();
+        entries.clear();
+        roadEvents.clear();
+        changed.clear();
+        timelines.clear();
+        roadPlaces.clear();
+        timeline = null;
+        graph = null;
+        sieges = null;
+    }
+
+    /**
+     * The timeline and sieges as they stand; only the places changed since the last call are made
+     * again, and only the sieges of the places the roads join to them are worked out again.
+     */
+    public Reasoned snapshot() {
+        Set<String> touched = Set.copyOf(changed);
+        changed.forEach(this::remake);
+        changed.clear();
+        if (timeline == null) {
+            timeline = ControlTimeline.of(timelines.values());
+        }
+        if (graph == null) {
+            graph = RouteGraph.of(new PlaceIndex(roadPlaces), roadEvents.values().stream().flatMap(List::stream).toList());
+            sieges = new SiegeDays(new SiegeReasoner(timeline, graph, sides), timeline); // other roads: no kept siege holds
+        } else if (!touched.isEmpty()) {
+            sieges = sieges.next(new SiegeReasoner(timeline, graph, sides), timeline, touched);
+        }
+        return new Reasoned(timeline, sieges);
+    }
+
+    private void remake(String key) {
+        Collection<PlaceReport> of = reports.getOrDefault(key, Map.of()).values();
+        Optional<PlaceTimeline> part = ControlTimeline.place(key, of, sides);
+        if (!Objects.equals(timelines.get(key), part.orElse(null))) {
+            part.ifPresentOrElse(p -> timelines.put(key, p), () -> timelines.remove(key));
+            timeline = null;
+        }
+        Optional<PlaceNames> names = PlaceNames.of(of.stream().flatMap(r -> r.roadSeen().stream()).collect(Collectors.toSet()));
+        if (!Objects.equals(roadPlaces.get(key), names.orElse(null))) {
+            names.ifPresentOrElse(n -> roadPlaces.put(key, n), () -> roadPlaces.remove(key));
+            graph = null; // a name that resolved may now be ambiguous, or the other way round
+        }
+    }
+}
