@@ -53,6 +53,14 @@ final class Arguments {
             }
         }
         Set<String> a1 = new LinkedHashSet<>(), a2 = new LinkedHashSet<>();
+        if (t.role() == Trigger.Role.W) {
+            // "Al Shabaab fighters withdrew from the town": the one who left lost it; who took it is told elsewhere
+            ActorMention leaver = nearestBefore(before, v, true);
+            if (leaver != null) {
+                a2.addAll(leaver.all());
+            }
+            return new Actors(List.of(), List.copyOf(a2));
+        }
         if (passive) {
             // "besieged by the army from the south and by Turkish-backed rebels from the north": every agent
             for (ActorMention a : after) {

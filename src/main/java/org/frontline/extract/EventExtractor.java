@@ -173,8 +173,9 @@ public final class EventExtractor implements Stage {
             return List.of();
         }
         Arguments.Actors actors = Arguments.actors(v, t);
-        List<String> actor1 = actors.actor1().isEmpty() && t.type() != EventType.DISPLACEMENT
-                ? d.paragraphActor : actors.actor1();
+        List<String> actor1 = t.role() == Trigger.Role.W && !actors.actor2().isEmpty()
+                ? d.opponents.of(actors.actor2()) // who took what the leaver gave up: its enemy in this story
+                : actors.actor1().isEmpty() && t.type() != EventType.DISPLACEMENT ? d.paragraphActor : actors.actor1();
         List<String> actor2 = new ArrayList<>(actors.actor2());
         actor2.removeAll(actor1);
         if (STRIKES.contains(t.type()) && !actor2.contains("civilians") && means.civilianVictims(v.text(), t.start())) {

@@ -9,6 +9,9 @@ record Trigger(EventType type, Role role, boolean needsPlace, int start, int end
         this(type, role, needsPlace, start, end, false);
     }
 
-    /** Who is where around the trigger; see {@code extract/triggers.tsv}. */
-    enum Role { A, P, N }
+    /**
+     * Who is where around the trigger; see {@code extract/triggers.tsv}. W: the subject gave the
+     * place up ("the militants withdrew from X"): it is the side that lost it, not the taker.
+     */
+    enum Role { A, P, N, W }
 }

@@ -147,6 +147,15 @@ class NewsStructureTest {
     }
 
     @Test
+    void theSideThatWithdrewLostThePlaceToItsEnemy() {
+        List<Event> es = ofType(extract("Government troops captured Kafra on Sunday. The rebels withdrew from Kafra on Sunday, "
+                + "residents said."), EventType.TERRITORY_CAPTURED);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(List.of("Syrian government"), es.get(0).actor1());
+        assertEquals(List.of("Syrian rebels"), es.get(0).actor2());
+    }
+
+    @Test
     void whatTheyManagedToDoHappened() {
         assertEquals(1, ofType(extract("Rebels managed to capture Kafra on Sunday."), EventType.TERRITORY_CAPTURED).size());
         assertTrue(extract("Rebels tried to capture Kafra on Sunday.").isEmpty());
