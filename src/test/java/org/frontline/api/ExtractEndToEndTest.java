@@ -98,6 +98,6 @@ class ExtractEndToEndTest {
 
     /** Floors a little under what the pipeline measured when they were set (see README, "Measured"). */
     static final double SEED_F1_FLOOR = 0.82; // measured 0.854 on 2026-12-07
-    static final double DEV_F1_FLOOR = 0.80; // measured 0.840 on 2026-12-07
+    static final double DEV_F1_FLOOR = 0.79; // measured 0.824 on 2026-12-07
     static final double DEV_PUBLISHED_FLOOR = 0.85;
 }

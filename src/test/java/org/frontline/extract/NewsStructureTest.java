@@ -156,6 +156,14 @@ class NewsStructureTest {
     }
 
     @Test
+    void weaponsSeizedAndRiotPoliceAreNoCaptureAndNoProtest() {
+        List<Event> es = extract("Rebels attacked the army base in Kafra on Sunday; several rifles and munitions were also "
+                + "seized, and riot police units were sent to Kafra.");
+        assertTrue(ofType(es, EventType.TERRITORY_CAPTURED).isEmpty(), es.toString());
+        assertTrue(ofType(es, EventType.PROTEST).isEmpty(), es.toString());
+    }
+
+    @Test
     void whatTheyManagedToDoHappened() {
         assertEquals(1, ofType(extract("Rebels managed to capture Kafra on Sunday."), EventType.TERRITORY_CAPTURED).size());
         assertTrue(extract("Rebels tried to capture Kafra on Sunday.").isEmpty());
