@@ -131,7 +131,11 @@ final class EventMerger {
     }
 
     private static Event combine(Event a, Event b) {
-        Event when = !a.dated() ? b : !b.dated() ? a : narrower(a.date(), b.date()) == a.date() ? a : b;
+        // a date the text gives in words beats one inferred (the report's day, the days just told),
+        // however much narrower the inferred one is
+        Event when = !a.dated() ? b : !b.dated() ? a
+                : (a.dateText() == null) != (b.dateText() == null) ? (a.dateText() != null ? a : b)
+                : narrower(a.date(), b.date()) == a.date() ? a : b;
         List<String> actor1 = union(a.actor1(), b.actor1());
         List<String> actor2 = union(a.actor2(), b.actor2());
         actor2.removeAll(actor1);
