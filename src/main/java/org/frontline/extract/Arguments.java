@@ -259,8 +259,7 @@ final class Arguments {
 
     /** "took a string of villages, including X, Y and Z": a place that opens a list of what the trigger took. */
     static boolean listed(SentenceView v, PlaceMention p) {
-        int at = p.start() - v.sentence().start();
-        return at > 0 && LIST_OPENER.matcher(v.text().substring(Math.max(0, at - 20), at)).find();
+        return endsWith(v, p.start(), LIST_OPENER, 20);
     }
 
     private static final Pattern ACRONYM = Pattern.compile("\\(\\p{Lu}{2,6}\\)");
@@ -280,8 +279,13 @@ final class Arguments {
                     + "(?:of|from|outside|away\\s+from|beyond|short\\s+of)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
 
     static boolean reference(SentenceView v, PlaceMention p) {
-        int at = p.start() - v.sentence().start();
-        return at > 0 && DISTANCE_BEFORE.matcher(v.text().substring(Math.max(0, at - 60), at)).find();
+        return endsWith(v, p.start(), DISTANCE_BEFORE, 60);
+    }
+
+    /** Whether the {@code window} characters of the sentence before article offset {@code at} match {@code cue} (anchored at their end). */
+    private static boolean endsWith(SentenceView v, int at, Pattern cue, int window) {
+        int rel = at - v.sentence().start();
+        return rel > 0 && cue.matcher(v.text().substring(Math.max(0, rel - window), rel)).find();
     }
 
     static boolean isCountry(Place p) {
@@ -295,8 +299,7 @@ final class Arguments {
 
     /** Whether a time dates the report of the event ("said on Sunday") rather than the event: at most its last day. */
     static boolean saying(SentenceView v, TimeMention m) {
-        int at = m.start() - v.sentence().start();
-        return at > 0 && SAID_ON.matcher(v.text().substring(Math.max(0, at - 40), at)).find();
+        return endsWith(v, m.start(), SAID_ON, 40);
     }
 
     /** The time nearest the trigger, preferring one in the same clause. */

@@ -1,7 +1,13 @@
 package org.frontline.extract;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.frontline.model.DateRange;
+import org.frontline.model.Precision;
+import org.frontline.recognise.time.TimeMention;
 import org.frontline.recognise.place.PlaceMention;
 import org.frontline.match.Folded;
 import org.frontline.match.Prefilter;
@@ -24,7 +30,7 @@ final class Discourse {
     PlaceMention antecedent;
     List<String> paragraphActor = List.of();
     /** The days the text told last, when they lie in the fortnight before the report: what an undated sentence goes on about. */
-    org.frontline.model.DateRange recentDays;
+    DateRange recentDays;
     Attribution previousAttribution;
     private int paragraph = -1;
 
@@ -61,17 +67,17 @@ final class Discourse {
     private static final int RECENT_DAYS = 14;
 
     /** Records the last days a sentence told, other than the day of a statement ("said on Sunday"). */
-    void dated(SentenceView v, java.time.LocalDate published) {
+    void dated(SentenceView v, LocalDate published) {
         if (published == null) {
             return;
         }
-        for (org.frontline.recognise.time.TimeMention m : v.times()) {
-            org.frontline.model.DateRange r = m.range();
-            if (r == null || Arguments.saying(v, m) || m.surface().toLowerCase(java.util.Locale.ROOT).startsWith("since")
-                    || r.precision() != org.frontline.model.Precision.DAY) {
+        for (TimeMention m : v.times()) {
+            DateRange r = m.range();
+            if (r == null || r.precision() != Precision.DAY || Arguments.saying(v, m)
+                    || m.surface().toLowerCase(Locale.ROOT).startsWith("since")) {
                 continue;
             }
-            long back = java.time.temporal.ChronoUnit.DAYS.between(r.start(), published);
+            long back = ChronoUnit.DAYS.between(r.start(), published);
             if (back >= 0 && back <= RECENT_DAYS && !r.end().isAfter(published)) {
                 recentDays = r;
             }

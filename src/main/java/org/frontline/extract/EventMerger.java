@@ -8,6 +8,7 @@ import org.frontline.model.DateRange;
 import org.frontline.model.Event;
 import org.frontline.model.EventType;
 import org.frontline.model.Place;
+import org.frontline.model.Precision;
 import org.frontline.model.Status;
 
 /**
@@ -52,21 +53,23 @@ final class EventMerger {
                 Event o = out.get(j);
                 // only a telling dated to the day: "last week" or "in December" says too little to be the lede's event
                 if (j == i || o.type() != e.type() || o.dateText() == null || !o.dated()
-                        || o.date().precision() != org.frontline.model.Precision.DAY || !sameWhere(o, e)
-                        || !(o.actor1().isEmpty() || e.actor1().isEmpty() || !java.util.Collections.disjoint(o.actor1(), e.actor1()))) {
+                        || o.date().precision() != Precision.DAY || !sameWhere(o, e) || !sameSide(o, e)) {
                     continue;
                 }
                 long before = java.time.temporal.ChronoUnit.DAYS.between(o.date().end(), e.date().start());
                 if (before >= 0 && before <= RETOLD_DAYS) {
-                    Event c = combine(o, e); // the date is the telling's that has one, however wide
-                    out.set(j, new Event(c.type(), c.actor1(), c.actor2(), c.place(), c.route(), o.date(), o.dateText(),
-                            c.fatalities(), c.displaced(), c.sources(), c.status(), c.evidence()));
+                    out.set(j, combine(o, e)); // the date is the telling's: combine keeps the one given in words
                     out.remove(i);
                     i--;
                     break;
                 }
             }
         }
+    }
+
+    /** One side, or one side unnamed: a capture and a recapture of one place are not. */
+    private static boolean sameSide(Event a, Event b) {
+        return a.actor1().isEmpty() || b.actor1().isEmpty() || !java.util.Collections.disjoint(a.actor1(), b.actor1());
     }
 
     /** "pushed into X, capturing it": an advance told in the same breath as the capture is part of it. */
@@ -82,7 +85,7 @@ final class EventMerger {
             if (o.type() != e.type() || !sameWhere(o, e)) {
                 continue;
             }
-            boolean sameSide = o.actor1().isEmpty() || e.actor1().isEmpty() || !java.util.Collections.disjoint(o.actor1(), e.actor1());
+            boolean sameSide = sameSide(o, e);
             // a capture and a recapture of one place are two events; two sides besieging it are one siege
             boolean oneEvent = sameSide || e.type() != EventType.TERRITORY_CAPTURED;
             if (oneEvent && sameWhen(o, e, sameSide ? 3 : 1)) {

@@ -21,7 +21,9 @@ final class PlaceAsActor {
 
     static boolean in(Sentence s, PlaceMention p) {
         if ("country".equals(p.place().precision()) || "admin1".equals(p.place().precision())) {
-            return false; // "Ukraine's forces", "Syria said": countries and regions are never events' places here anyway
+            // a country is never an event's place anyway; a province's possessive names its people
+            // ("Idlib's rebels") as often as a government
+            return false;
         }
         int at = p.end() - s.start();
         if (at < 0 || at > s.text().length()) {

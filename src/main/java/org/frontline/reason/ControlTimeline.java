@@ -52,13 +52,19 @@ public final class ControlTimeline {
         return build(events, controls, Sides.load());
     }
 
+    /** Assertions grouped by the place they are about; those about no place are left out. */
+    static Map<String, List<DocControl>> controlsByPlace(Collection<DocControl> controls) {
+        Map<String, List<DocControl>> at = new HashMap<>();
+        controls.stream().filter(c -> c.control().place() != null)
+                .forEach(c -> at.computeIfAbsent(PlaceKey.of(c.control().place()), k -> new ArrayList<>()).add(c));
+        return at;
+    }
+
     public static ControlTimeline build(Collection<DocEvent> events, Collection<DocControl> controls, Sides sides) {
         Map<String, List<DocEvent>> eventsAt = new HashMap<>();
         events.stream().filter(e -> e.event().place() != null)
                 .forEach(e -> eventsAt.computeIfAbsent(PlaceKey.of(e.event().place()), k -> new ArrayList<>()).add(e));
-        Map<String, List<DocControl>> controlsAt = new HashMap<>();
-        controls.stream().filter(c -> c.control().place() != null)
-                .forEach(c -> controlsAt.computeIfAbsent(PlaceKey.of(c.control().place()), k -> new ArrayList<>()).add(c));
+        Map<String, List<DocControl>> controlsAt = controlsByPlace(controls);
         TreeSet<String> keys = new TreeSet<>(eventsAt.keySet());
         keys.addAll(controlsAt.keySet());
         List<PlaceTimeline> parts = new ArrayList<>();

@@ -62,9 +62,7 @@ public final class PlaceStates {
         Map<String, List<DocEvent>> mentionsAt = new HashMap<>();
         mentions.forEach(m -> RouteGraph.placesOf(m).stream().map(PlaceKey::of).distinct()
                 .forEach(k -> mentionsAt.computeIfAbsent(k, x -> new ArrayList<>()).add(m)));
-        Map<String, List<DocControl>> controlsAt = new HashMap<>();
-        controls.stream().filter(c -> c.control().place() != null)
-                .forEach(c -> controlsAt.computeIfAbsent(PlaceKey.of(c.control().place()), x -> new ArrayList<>()).add(c));
+        Map<String, List<DocControl>> controlsAt = ControlTimeline.controlsByPlace(controls);
         Set<String> keys = new HashSet<>(mentionsAt.keySet());
         keys.addAll(controlsAt.keySet());
         Set<String> said = new HashSet<>();
