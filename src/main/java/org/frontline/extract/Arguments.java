@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.model.Place;
 import org.frontline.recognise.actor.ActorKind;
@@ -105,10 +106,15 @@ final class Arguments {
         return isActing(a) && gap.matches("\\s*(?:(?:the|a|an|some|several|dozens|hundreds|of|\\d+)\\s+){0,3}");
     }
 
+    private static final Pattern BETWEEN = Pattern.compile(
+            "\\s+(?:(?:broke|breaks|breaking|erupted|erupts|raged|rages|continued|resumed|out|have|has|had|been|heavy|fierce)\\s+){0,3}between\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** "clashes between X and Y". */
     private static void between(SentenceView v, Trigger t, Set<String> a1, Set<String> a2) {
         String right = v.text().substring(t.end());
-        if (!right.toLowerCase(Locale.ROOT).matches("^\\s+between\\b.*")) {
+        // "clashes between X and Y", "fighting broke out between X and Y"
+        if (!BETWEEN.matcher(right).lookingAt()) {
             return;
         }
         List<ActorMention> after = v.actors().stream().filter(Arguments::isActing)
@@ -191,6 +197,36 @@ final class Arguments {
     private static final Pattern LOCATIVE = Pattern.compile(
             "^\\s+(?:in|near|at|around|outside|across)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|central)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+
+    /** "fired 600 rockets into", "launched by Hezbollah toward southeastern": where a projectile went. */
+    private static final Pattern AIMED_AT = Pattern.compile(
+            "^[^,;:()\u2014.]{0,70}?\\b(?:into|toward|towards|against)\\s+(?:the\\s+)?"
+                    + "((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The country a strike was aimed at ("rockets into Israel", "artillery toward southeastern
+     * Lebanon"): the only place such a sentence gives. The country itself, or the part of it the
+     * direction names ("southeastern Lebanon", a region); null when the trigger aims at no country.
+     */
+    static PlaceMention aimedAtCountry(SentenceView v, Trigger t) {
+        int te = v.abs(t.end());
+        for (PlaceMention p : v.places()) {
+            if (p.start() < te) {
+                continue;
+            }
+            if (!isCountry(p.place())) {
+                return null;
+            }
+            Matcher m = AIMED_AT.matcher(v.text().substring(te - v.sentence().start(), p.start() - v.sentence().start()));
+            if (m.matches()) {
+                Place c = p.place();
+                return m.group(1) == null ? p : new PlaceMention(p.start(), p.end(), p.surface(),
+                        new Place(m.group(1).strip() + " " + c.name(), null, null, c.country(), null, null, "region"));
+            }
+            return null;
+        }
+        return null;
+    }
 
     static boolean tiedByPreposition(SentenceView v, int triggerEnd, PlaceMention p) {
         if (p.start() < triggerEnd || p.start() - triggerEnd > 30) {

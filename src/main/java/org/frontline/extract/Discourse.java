@@ -66,8 +66,27 @@ final class Discourse {
     /** How far back told days may be for a later undated sentence to go on telling them. */
     private static final int RECENT_DAYS = 14;
 
+    /** "Israel then retaliated", "In response, ...": a sentence that goes on from the one before. */
+    private static final Pattern SEQUEL = Pattern.compile(
+            "^\\W*(?:(?:then|later|afterwards|shortly\\s+after(?:wards)?|in\\s+(?:response|retaliation))\\b"
+                    + "|(?:[\\w'’-]+\\s+){1,4}?then\\s+(?!said|told|added|denied)\\w+ed\\b)", Pattern.CASE_INSENSITIVE);
+
+    /** The days the sentence just read told (not a statement's day); null when it told none. */
+    private DateRange lastSentenceDays;
+
+    /** The days an undated sentence that goes on from the one before it tells: that sentence's; else null. */
+    DateRange sequelDays(SentenceView v) {
+        return lastSentenceDays != null && SEQUEL.matcher(v.text()).find() ? lastSentenceDays : null;
+    }
+
     /** Records the last days a sentence told, other than the day of a statement ("said on Sunday"). */
     void dated(SentenceView v, LocalDate published) {
+        lastSentenceDays = null;
+        for (TimeMention m : v.times()) {
+            if (m.range() != null && !Arguments.saying(v, m) && !m.surface().toLowerCase(Locale.ROOT).startsWith("since")) {
+                lastSentenceDays = m.range();
+            }
+        }
         if (published == null) {
             return;
         }

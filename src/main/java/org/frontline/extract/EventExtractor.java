@@ -132,6 +132,10 @@ public final class EventExtractor implements Stage {
         PlaceMention fallback = d.paragraphPlace != null ? d.paragraphPlace
                 : referent != null ? referent
                 : t.type() == EventType.AGREEMENT ? d.focus : null;
+        // "fired 600 rockets into Israel": the country aimed at is the place, not the story's town
+        PlaceMention aimedAt = STRIKES.contains(t.type()) && described == null ? Arguments.aimedAtCountry(v, t) : null;
+        Place aimed = aimedAt != null && (pm == null || Arguments.isCountry(pm.place()) || pm.start() > aimedAt.start())
+                ? aimedAt.place() : null;
         if (pm == null || Arguments.isCountry(pm.place())) {
             pm = fallback != null ? fallback : pm;
         } else if (Arguments.coarseness(pm.place()) > 0 && Arguments.crossesClause(v, v.abs(t.end()), pm.start())
@@ -157,7 +161,7 @@ public final class EventExtractor implements Stage {
         } else if (described != null && !described.plural() && described.anchor() != null) {
             pm = described.anchor(); // nothing names it: where the description puts it
         }
-        Place place = pm == null ? null : pm.place();
+        Place place = aimed != null ? aimed : pm == null ? null : pm.place();
         Route route = null;
         if (t.type() == EventType.ROUTE_CUT) {
             route = route(v, referent != null ? referent : d.paragraphPlace, pointsBack);
@@ -168,7 +172,7 @@ public final class EventExtractor implements Stage {
                 place = route.from();
             }
         }
-        if (place != null && Arguments.isCountry(place) && !PLACELESS_OK.contains(t.type())
+        if (place != null && Arguments.isCountry(place) && !PLACELESS_OK.contains(t.type()) && place != aimed
                 || place == null && !PLACELESS_OK.contains(t.type()) && route == null) {
             return List.of();
         }
@@ -191,7 +195,9 @@ public final class EventExtractor implements Stage {
         // an undated report keeps the words; its year-less dates have no range (spec: Publication date)
         // a sentence with no date words goes on telling the days just told ("we all fled the town",
         // after "the attack on Saturday"); with none told, the report's day
-        DateRange date = tm == null && d.recentDays != null ? d.recentDays
+        DateRange sequel = tm == null ? d.sequelDays(v) : null;
+        DateRange date = sequel != null ? sequel
+                : tm == null && d.recentDays != null ? d.recentDays
                 : byDefault ? (published == null ? null : DateRange.day(published)) : tm.range();
         // "sources said on Sunday that ... were killed": dated by the saying, so, like an undated
         // lede, it carries no date words of its own and folds into a telling that dates it
@@ -201,7 +207,7 @@ public final class EventExtractor implements Stage {
         List<Event> out = new ArrayList<>();
         out.add(new Event(t.type(), actor1, actor2, place, route, date, dateText, fatalities, displaced,
                 attribution.sources(), attribution.status(), v.text()));
-        if (route == null && pm != null && v.places().contains(pm) && pm.start() >= v.abs(t.end())
+        if (route == null && aimed == null && pm != null && v.places().contains(pm) && pm.start() >= v.abs(t.end())
                 && (!Arguments.crossesClause(v, v.abs(t.end()), pm.start()) || t.type() == EventType.TERRITORY_CAPTURED && Arguments.listed(v, pm))) {
             for (PlaceMention next : Arguments.coordinated(v, pm)) {
                 out.add(new Event(t.type(), actor1, actor2, next.place(), null, date, dateText, fatalities, displaced,

@@ -18,11 +18,22 @@ record SentenceView(Sentence sentence, List<PlaceMention> places, List<ActorMent
         return new SentenceView(s,
                 places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end())
                         .filter(p -> !dateline(s, p) && !PlaceAsActor.in(s, p))
-                        .filter(p -> actors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end()))
+                        .filter(p -> aimedAt(s, p) || actors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end()))
                         .toList(),
                 actors.stream().filter(a -> a.start() >= s.start() && a.end() <= s.end()).toList(),
                 times.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).toList(),
                 figures.stream().filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList());
+    }
+
+    private static final java.util.regex.Pattern AIMED = java.util.regex.Pattern.compile(
+            "\\b(?:into|toward|towards|against)\\s+(?:the\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "rockets into Israel": a country named as a party is also the ground aimed at. */
+    private static boolean aimedAt(Sentence s, PlaceMention p) {
+        int rel = p.start() - s.start();
+        return "country".equals(p.place().precision())
+                && AIMED.matcher(s.text().substring(Math.max(0, rel - 30), rel)).find();
     }
 
     /** "Maiduguri: ...", "Kabul, Afghanistan (AP) — ...": a filing place in any case, by its punctuation. */

@@ -24,13 +24,14 @@ class NewsStructureTest {
     private static final Place BIRKA = ExtractionFixture.town("Birka", 36.3, 37.4);
     private static final Place PROVINCE = new Place("Aleppo province", 36.2, 37.1, "SY", "Aleppo", null, "admin1");
     private static final Place OTHER_PROVINCE = new Place("Idlib province", 35.8, 36.6, "SY", "Idlib", null, "admin1");
+private static final Place TURKEY = new Place("Turkey", 39.0, 35.0, "TR", null, 298795L, "country");
     private static final Place CAPITAL = new Place("Damascus", 33.5, 36.3, "SY", "Dimashq", 170654L, "city");
     private final EventExtractor extractor = new EventExtractor();
 
     private List<Event> extract(String text) {
         Analysis doc = ExtractionFixture.analysis(text, MONDAY,
                 Map.of("Kafra", KAFRA, "Birka", BIRKA, "Aleppo province", PROVINCE, "Idlib province", OTHER_PROVINCE,
-                        "Damascus", CAPITAL));
+                        "Damascus", CAPITAL, "Turkey", TURKEY));
         extractor.apply(doc);
         return doc.get(Layers.PROPOSED);
     }
@@ -167,5 +168,53 @@ class NewsStructureTest {
     void whatTheyManagedToDoHappened() {
         assertEquals(1, ofType(extract("Rebels managed to capture Kafra on Sunday."), EventType.TERRITORY_CAPTURED).size());
         assertTrue(extract("Rebels tried to capture Kafra on Sunday.").isEmpty());
+    }
+
+    @Test
+    void aCountryAStrikeIsAimedAtIsItsPlace() {
+        // the country is no party here, and the strike goes into it: it is where the strike fell
+        List<Event> es = ofType(extract("Rebels fired dozens of rockets into Turkey on Sunday, officials said."),
+                EventType.SHELLING);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("Turkey", es.get(0).place().name());
+    }
+
+    @Test
+    void aDirectionNamesThePartOfTheCountryAimedAt() {
+        List<Event> es = ofType(extract("The army fired artillery toward southern Turkey on Sunday."), EventType.SHELLING);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("southern Turkey", es.get(0).place().name());
+        assertEquals("region", es.get(0).place().precision());
+    }
+
+    @Test
+    void aCountryNamedInPassingIsStillNoPlace() {
+        assertTrue(ofType(extract("Rebels shelled positions on Sunday, a monitor in Turkey said."), EventType.SHELLING).isEmpty());
+    }
+
+    @Test
+    void aSentenceThatGoesOnFromTheLastTakesItsDay() {
+        // "then" carries the day of the sentence before, even one months before the report
+        List<Event> es = ofType(extract("On 2 October 2016 rebels attacked army posts in Kafra. "
+                + "The army then shelled Birka."), EventType.SHELLING);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(LocalDate.of(2016, 10, 2), es.get(0).date().start());
+    }
+
+    @Test
+    void anUndatedSentenceWithoutThenIsNotCarriedMonthsBack() {
+        List<Event> es = ofType(extract("On 2 October 2016 rebels attacked army posts in Kafra. "
+                + "The army shelled Birka."), EventType.SHELLING);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(MONDAY, es.get(0).date().start());
+    }
+
+    @Test
+    void sidesJoinedByBetweenActEvenWhenTheFightingBrokeOutFirst() {
+        List<Event> es = ofType(extract("Heavy fighting broke out between Turkish and Syrian forces in Kafra on Sunday."),
+                EventType.ARMED_CLASH);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(List.of("Turkey"), es.get(0).actor1());
+        assertEquals(List.of("Syrian government"), es.get(0).actor2());
     }
 }

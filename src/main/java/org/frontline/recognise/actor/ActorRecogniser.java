@@ -31,12 +31,16 @@ public final class ActorRecogniser {
 
     private final ActorDictionary dictionary;
     private final Pattern nationalForces;
+    /** "Azerbaijani and Armenian forces": the first adjective shares the second's noun. */
+    private final Pattern sharedForces;
     private final Prefilter nationalForceWords;
 
     public ActorRecogniser(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         String adjectives = String.join("|", dictionary.nationalities().keySet());
         this.nationalForces = Pattern.compile("\\b(" + adjectives + ") (" + FORCE_WORDS + ")\\b");
+        this.sharedForces = Pattern.compile("\\b(" + adjectives + ")(?:,? (?:and|or) | and (?:the )?)(?:" + adjectives + ") (?:"
+                + FORCE_WORDS + ")\\b");
         this.nationalForceWords = Prefilter.of(nationalForces);
     }
 
@@ -109,6 +113,14 @@ public final class ActorRecogniser {
         if (!nationalForceWords.mayMatch(Folded.of(text))) {
             return;
         }
+        Matcher shared = sharedForces.matcher(text);
+        while (shared.find()) {
+            int s = shared.start(1), e = shared.end(1);
+            if (out.stream().noneMatch(a -> a.start() < e && s < a.end())) {
+                out.add(new ActorMention(s, e, shared.group(1), dictionary.nationalities().get(shared.group(1)),
+                        ActorKind.PARTY, List.of()));
+            }
+        }
         Matcher m = nationalForces.matcher(text);
         while (m.find()) {
             int s = m.start(), e = m.end();
@@ -164,6 +176,13 @@ public final class ActorRecogniser {
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
             s--;
         }
-        return PLACE_PREPOSITIONS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+        String prep = text.substring(s, e).toLowerCase(Locale.ROOT);
+        // "fighting broke out between Armenia and Azerbaijan": the sides, not the road between two towns
+        return PLACE_PREPOSITIONS.contains(prep)
+                && !(prep.equals("between") && SIDES_BEFORE.matcher(text.substring(Math.max(0, s - 40), s)).find());
     }
+
+    private static final Pattern SIDES_BEFORE = Pattern.compile(
+            "\\b(?:clash(?:es|ed)?|fighting|fought|hostilities|battles?|war|conflict|skirmish(?:es)?|gunfights?|firefights?|"
+                    + "fire|ceasefire|truce)\\b(?:\\s+[\\w-]+){0,3}\\s*$", Pattern.CASE_INSENSITIVE);
 }
