@@ -216,7 +216,12 @@ public final class Frontline {
         // an archived copy that names the report's own address near its top ("at its original source at
         // http://.../2015/jan/05/...") still carries the report's URL date
         LocalDate stated = ArticleCleaner.statedUrlDate(raw.body());
-        return stated == null ? a : a.withPublished(stated, true, PublishedSource.URL);
+        if (stated != null) {
+            return a.withPublished(stated, true, PublishedSource.URL);
+        }
+        // "/2015/09/slug": a day of that month, guessed from the text, beats none
+        java.time.YearMonth month = ArticleCleaner.urlMonth(a.url());
+        return month == null ? a : a.withPublished(dates.inMonth(a.text(), month), true, PublishedSource.URL);
     }
 
     /** Dates said about the report from outside, in the contract's order; all marked inferred. */

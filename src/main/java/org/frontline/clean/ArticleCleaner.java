@@ -69,6 +69,11 @@ public final class ArticleCleaner {
     /** How far into a text an address counts as the report's own (a header line, not a link in the story). */
     static final int STATED_URL_WITHIN = 1_000;
 
+    /** The year and month of an address that gives no day ({@code /2015/09/slug.html}), or null. */
+    public static java.time.YearMonth urlMonth(String url) {
+        return url == null ? null : UrlDate.yearMonth(url);
+    }
+
     /** The date in the first web address a text states near its top, or null. */
     public static LocalDate statedUrlDate(String text) {
         if (text == null) {

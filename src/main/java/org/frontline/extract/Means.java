@@ -85,8 +85,13 @@ final class Means {
                 return new Trigger(r.type(), t.role(), t.needsPlace(), t.start(), t.end(), false);
             }
         }
-        if (t.type() == EventType.ARMED_CLASH && !t.needsMeans() && civilians.stream().anyMatch(r -> r.pattern().matcher(clause).find())
-                && combatants.stream().noneMatch(r -> r.pattern().matcher(clause).find())) {
+        // the side of the clause the targets are on: after an active trigger ("RSF fighters attacked the
+        // villages, killing 18 civilians"), before a passive one; the attacker's words are not looked at
+        String after = sentence.substring(t.end(), to), before = sentence.substring(from, t.start());
+        String side = PASSIVE_BEFORE.matcher(before).find() || civilians.stream().noneMatch(r -> r.pattern().matcher(after).find())
+                ? before : after;
+        if (t.type() == EventType.ARMED_CLASH && !t.needsMeans() && civilians.stream().anyMatch(r -> r.pattern().matcher(side).find())
+                && combatants.stream().noneMatch(r -> r.pattern().matcher(side).find())) {
             EventType against = civilians.get(0).type();
             return new Trigger(against, t.role(), t.needsPlace(), t.start(), t.end(), false);
         }
@@ -106,6 +111,10 @@ final class Means {
         return victims.stream().anyMatch(r -> r.pattern().matcher(side).find())
                 && combatants.stream().noneMatch(r -> r.pattern().matcher(side).find());
     }
+
+    /** "were attacked", "had been brutally attacked": the targets are the subject. */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile(
+            "\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** Instrumental gap: "attacked ... with mortars", or the means right before ("a mortar attack"). */
     private static final Pattern WITH = Pattern.compile("\\b(?:with|using|by|from)\\s+(?:\\S+\\s+){0,3}$",

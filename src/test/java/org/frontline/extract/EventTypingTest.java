@@ -105,4 +105,21 @@ class EventTypingTest {
     void peopleDisplacedByTheWarAreAStateNotAnEvent() {
         assertTrue(extract("Thousands of people in Kafra have been displaced by the long war with the rebels.").isEmpty());
     }
+
+    @Test
+    void anAttackOnVillagesByFightersIsViolenceAgainstCivilians() {
+        // the attackers' own word ("fighters") is no combatant target; the villages are what was hit
+        assertEquals(List.of(EventType.VIOLENCE_AGAINST_CIVILIANS),
+                types("Rebel fighters stormed the village of Kafra on Sunday, killing twelve farmers."));
+        assertEquals(List.of(EventType.VIOLENCE_AGAINST_CIVILIANS),
+                types("On Sunday rebels attacked the villages of Kafra and Birka, burning homes."));
+    }
+
+    @Test
+    void soldiersAttackedBesideVillagersAreAClash() {
+        assertEquals(List.of(EventType.ARMED_CLASH),
+                types("Soldiers were attacked by rebels in Kafra on Sunday, and two villagers died in the crossfire."));
+        assertEquals(List.of(EventType.ARMED_CLASH),
+                types("Rebels attacked an army post in the village of Kafra on Sunday."));
+    }
 }

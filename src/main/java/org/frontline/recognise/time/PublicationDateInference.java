@@ -60,6 +60,29 @@ public final class PublicationDateInference {
     }
 
     /**
+     * A day in the month a report's address gives ({@code /2015/09/slug}) when its text has no
+     * full date: the latest day of that month its text names without a year, else the first day
+     * of the month on which its lead weekday falls or the day after (as {@link #infer}), else
+     * the month's first day. A guess within the right month beats no date: relative and
+     * year-less dates then land in the right month and year.
+     */
+    public LocalDate inMonth(String text, java.time.YearMonth month) {
+        List<TimeExpression> found = text == null ? List.of() : recogniser.recognise(text, month.atEndOfMonth());
+        Optional<LocalDate> named = found.stream()
+                .filter(e -> e.anchor() == Anchor.CALENDAR && !e.since())
+                .filter(e -> e.mention().range().precision() == Precision.DAY)
+                .map(e -> e.mention().range().end())
+                .filter(d -> java.time.YearMonth.from(d).equals(month))
+                .max(LocalDate::compareTo);
+        Optional<DayOfWeek> lead = found.stream()
+                .filter(e -> e.anchor() == Anchor.WEEKDAY)
+                .map(e -> e.mention().range().start().getDayOfWeek())
+                .findFirst();
+        LocalDate day = named.orElseGet(() -> lead.map(w -> firstFitting(month.atDay(1), w)).orElse(month.atDay(1)));
+        return day.isAfter(month.atEndOfMonth()) ? month.atEndOfMonth() : day;
+    }
+
+    /**
      * The first day from the bound on which the lead weekday is that day or the day before: a
      * story's first weekday names its news, reported the same day or the next.
      */

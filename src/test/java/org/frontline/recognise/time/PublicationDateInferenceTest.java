@@ -54,4 +54,22 @@ class PublicationDateInferenceTest {
         assertTrue(inference.infer("").isEmpty());
         assertTrue(inference.infer(null).isEmpty());
     }
+
+    @Test
+    void anAddressMonthAndTheLeadWeekday() {
+        // the address gives September 2015; its first Saturday, the 5th, is the first day the lead fits
+        assertEquals(LocalDate.of(2015, 9, 5), inference.inMonth(
+                "Fighters took the town on Saturday, a governor said.", java.time.YearMonth.of(2015, 9)));
+    }
+
+    @Test
+    void anAddressMonthAndADayTheTextNames() {
+        assertEquals(LocalDate.of(2015, 9, 18), inference.inMonth(
+                "The convoy was hit on September 18, officials said on Friday.", java.time.YearMonth.of(2015, 9)));
+    }
+
+    @Test
+    void anAddressMonthAlone() {
+        assertEquals(LocalDate.of(2015, 9, 1), inference.inMonth("Fighting went on.", java.time.YearMonth.of(2015, 9)));
+    }
 }
