@@ -210,6 +210,12 @@ public final class Frontline {
             // captions and datelines the cleaner removed still date the story
             inferred = dates.infer(ArticleCleaner.tame(raw.body()));
         }
+        if (inferred.isEmpty()) {
+            // "on Sunday, June 30": the latest year that day was a Sunday, no later than the fetch or the file
+            LocalDate notAfter = raw.outside().fetched() != null ? raw.outside().fetched()
+                    : raw.outside().fileTime() != null ? raw.outside().fileTime() : LocalDate.now();
+            inferred = dates.weekdayPinned(a.text(), notAfter);
+        }
         if (inferred.isPresent()) {
             return a.withPublished(inferred.get(), true, PublishedSource.TEXT);
         }

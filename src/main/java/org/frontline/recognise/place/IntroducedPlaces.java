@@ -50,6 +50,11 @@ final class IntroducedPlaces {
             + ")\\s+(" + NAME + ")(?=\\s*(?:[,.;:)\u2014]|\\(|$)|\\s+(?:and|on|in|near|from|after|before|without|early|late"
             + "|last|this|overnight|outside|north|south|east|west)\\b)");
 
+    /** "Kuntuwarey had been seized", "X fell to the rebels": the subject of a passive capture is a place. */
+    private static final Pattern BEFORE_PASSIVE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+|\\band\\s+|\\bthat\\s+)(" + NAME
+            + ")\\s+(?:(?:had|has|have)\\s+)?(?:(?:been|was|were)\\s+(?:(?:\\w+ly|also|then|now)\\s+)?(?:seized|captured|taken"
+            + "|overrun|recaptured|retaken|liberated)|fell\\s+(?:to|into))\\b", Pattern.MULTILINE);
+
     private static List<String> words(String resource) {
         try (java.io.InputStream in = IntroducedPlaces.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -242,6 +247,12 @@ final class IntroducedPlaces {
                 from = more.end();
             }
         }
+        Matcher passive = BEFORE_PASSIVE.matcher(text);
+        while (passive.find()) {
+            if (!person(passive.group(1))) {
+                add(out, text, covered, country, passive.start(1), passive.end(1));
+            }
+        }
         boolean distances = lower.contains("km") || lower.contains("kilomet") || lower.contains("mile");
         Matcher dist = DISTANCE.matcher(text);
         while (distances && dist.find()) {
@@ -259,7 +270,8 @@ final class IntroducedPlaces {
         // drop leading stop words ("The", "Saturday") and trailing ones
         String[] words = text.substring(start, end).split("\\s+");
         int first = 0, last = words.length;
-        while (first < last && refused(words[first])) {
+        // "El Saliindi", "Al Bayda": an article opening a longer name is part of it
+        while (first < last && refused(words[first]) && !(first + 1 < last && words[first].matches("(?i)" + PARTICLE))) {
             start += words[first].length() + whitespaceAfter(text, start + words[first].length());
             first++;
         }

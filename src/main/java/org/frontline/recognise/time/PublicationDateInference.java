@@ -59,6 +59,39 @@ public final class PublicationDateInference {
         return Optional.of(lead.map(day -> firstFitting(bound, day)).orElse(bound));
     }
 
+    private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** "Sunday, June 30", "on Sunday 30 June": a day and its weekday, without a year. */
+    private static final java.util.regex.Pattern WEEKDAY_DAY = java.util.regex.Pattern.compile(
+            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?:(" + MONTH_NAMES + ")\\s+(\\d{1,2})"
+                    + "|(\\d{1,2})\\s+(" + MONTH_NAMES + "))\\b(?!,?\\s+(?:19|20)\\d\\d)");
+    /** The weekdays of a calendar repeat every 28 years at most. */
+    private static final int CALENDAR_CYCLE_YEARS = 28;
+
+    /**
+     * A report with no full date that names a day with its weekday ("on Sunday, June 30"): the
+     * latest year, not after {@code notAfter}, in which that day fell on that weekday. The lead's
+     * day is the report's news, told that day.
+     */
+    public Optional<LocalDate> weekdayPinned(String text, LocalDate notAfter) {
+        java.util.regex.Matcher m = WEEKDAY_DAY.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+        java.time.Month month = java.time.Month.valueOf((m.group(2) != null ? m.group(2) : m.group(5)).toUpperCase(java.util.Locale.ROOT));
+        int day = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4));
+        for (int y = notAfter.getYear(); y > notAfter.getYear() - CALENDAR_CYCLE_YEARS; y--) {
+            if (day > month.length(java.time.Year.isLeap(y))) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(y, month, day);
+            if (!d.isAfter(notAfter) && d.getDayOfWeek() == weekday) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * A day in the month a report's address gives ({@code /2015/09/slug}) when its text has no
      * full date: the latest day of that month its text names without a year, else the first day

@@ -184,6 +184,18 @@ class PlaceRecogniserTest {
     }
 
     @Test
+    void theSubjectOfAPassiveCaptureIsAPlace() {
+        assertEquals("Qurvelo", only("Qurvelo had been seized on Friday, a governor in Somalia said.", "Qurvelo").place().name());
+        assertEquals("Tarkabi", only("Officials said that Tarkabi fell to the rebels in Syria.", "Tarkabi").place().name());
+    }
+
+    @Test
+    void anArticleOpeningAnUnknownNameStaysInIt() {
+        List<String> s = surfaces("Fighters have taken El Qurvelo and Tarkabi in Somalia, officials said.");
+        assertTrue(s.containsAll(List.of("El Qurvelo", "Tarkabi")), s.toString());
+    }
+
+    @Test
     void continentsAreNotVillages() {
         assertTrue(surfaces("Nigeria, Africa's largest economy, voted.").stream().noneMatch(x -> x.equals("Africa")));
     }

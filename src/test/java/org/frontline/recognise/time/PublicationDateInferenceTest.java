@@ -72,4 +72,19 @@ class PublicationDateInferenceTest {
     void anAddressMonthAlone() {
         assertEquals(LocalDate.of(2015, 9, 1), inference.inMonth("Fighting went on.", java.time.YearMonth.of(2015, 9)));
     }
+
+    @Test
+    void aDayWithItsWeekdayPinsTheYear() {
+        // 30 June fell on a Sunday in 2024 and 2019; the latest not after the bound is taken
+        assertEquals(Optional.of(LocalDate.of(2024, 6, 30)),
+                inference.weekdayPinned("Rebels said on Sunday, June 30, they held the town.", LocalDate.of(2026, 12, 7)));
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 30)),
+                inference.weekdayPinned("Rebels said on Sunday 30 June they held the town.", LocalDate.of(2024, 6, 1)));
+    }
+
+    @Test
+    void aDayWithAYearIsNotPinnedByItsWeekday() {
+        assertEquals(Optional.empty(),
+                inference.weekdayPinned("Rebels said on Sunday, June 30, 2013 they held the town.", LocalDate.of(2026, 12, 7)));
+    }
 }
