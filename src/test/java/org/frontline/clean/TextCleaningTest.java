@@ -59,6 +59,13 @@ class TextCleaningTest {
     }
 
     @Test
+    void aRelatedHeadlineFlattenedIntoTheTextGoes() {
+        Article a = clean("The ferry resumed service on Monday. ALSO READ: Harbour workers strike over pay, union says "
+                + "The first boat left at dawn.");
+        assertEquals("The ferry resumed service on Monday. The first boat left at dawn.", a.text().replaceAll("\\s+", " ").strip());
+    }
+
+    @Test
     void repeatedCaptionsKeepOneCopy() {
         Article a = clean("Ferry service resumes\n\nThe ferry resumed service on Monday.\n\n"
                 + "Passengers wait on the pier at dawn\n\nPassengers wait on the pier at dawn\n\n"
