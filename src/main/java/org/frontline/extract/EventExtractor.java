@@ -30,11 +30,13 @@ public final class EventExtractor implements Stage {
     private static final Set<EventType> VIOLENT = Set.of(EventType.ARMED_CLASH, EventType.AIR_STRIKE,
             EventType.SHELLING, EventType.SUICIDE_BOMB, EventType.REMOTE_EXPLOSIVE, EventType.VIOLENCE_AGAINST_CIVILIANS);
     private static final Set<EventType> PLACELESS_OK = Set.of(EventType.AGREEMENT);
-    /** "displaced since the war began", "killed since 2011": war-wide tallies are not events. */
+    /** "displaced since the war began", "killed since 2011", "over the past decade": war-wide tallies are not events. */
     private static final java.util.regex.Pattern CUMULATIVE = java.util.regex.Pattern.compile(
             "\\bsince\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\b|\\bsince\\s+(?:the\\s+)?(?:\\w+\\s+)?"
                     + "(?:war|conflict|uprising|revolution|crisis|invasion)\\s+(?:began|started|erupted|broke\\s+out)\\b"
                     + "|\\bsince\\s+(?:19|20)\\d\\d\\b"
+                    // "a rising wave of attacks over the last four years": years of violence, no one event
+                    + "|\\b(?:over|in|during|for)\\s+the\\s+(?:last|past)\\s+(?:\\w+\\s+)?(?:years|decades?)\\b"
                     + "|\\bdisplaced\\s+by\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:war|conflict|violence|insurgency|crisis)\\b"
                     + "|\\b(?:war|conflict|violence|insurgency|fighting|crisis)\\s+(?:has|have|had)\\s+(?:\\w+\\s+){0,4}?(?:killed|displaced|uprooted)\\b|\\bin\\s+(?:the\\s+)?(?:\\w+-year|\\w+\\s+years\\s+of)\\s+(?:war|conflict)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);

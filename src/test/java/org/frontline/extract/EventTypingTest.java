@@ -122,4 +122,9 @@ class EventTypingTest {
         assertEquals(List.of(EventType.ARMED_CLASH),
                 types("Rebels attacked an army post in the village of Kafra on Sunday."));
     }
+
+    @Test
+    void yearsOfAttacksAreNoEvent() {
+        assertTrue(extract("Kafra has faced a rising wave of rebel attacks over the last four years.").isEmpty());
+    }
 }

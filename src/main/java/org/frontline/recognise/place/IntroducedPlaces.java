@@ -30,8 +30,8 @@ final class IntroducedPlaces {
     private static final Pattern OF = Pattern.compile("\\b(" + KINDS + ")\\s+of\\s+(" + NAME + ")");
     /** "the X camp", "in X village", "the X military base". */
     private static final Pattern BEFORE_KIND = Pattern.compile(
-            "\\b(?:the|in|at|near|of|on|from|into|to)\\s+(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
-                    + "|refugee|displacement|IDP|police)\\s+)?(village|hamlet|area|camp|base|district|island|town|township"
+            "\\b(?:[Tt]he|in|at|near|of|on|from|into|to)\\s+(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
+                    + "|refugee|displacement|IDP|police)\\s+)?(village|hamlet|settlement|area|camp|base|district|island|town|township"
                     + "|checkpoint|outpost)\\b");
     /** "a string of nearby villages ..., including X, Y and Z": the places a plural kind lists. */
     private static final Pattern INCLUDING = Pattern.compile("\\b(?:villages|towns|cities|districts|townships|settlements"

@@ -20,7 +20,7 @@ public final class PlaceRecogniser {
     /** Lower-case particles that may sit inside a name: "Maarat al Numan", "Sar-e Pul", "Bank of". */
     static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "az", "an",
             "at", "ez", "ed", "es", "en", "de", "du", "di", "la", "le", "of", "e", "i", "bin", "ibn",
-            "abu", "um", "umm", "bani", "beni", "wadi", "tal", "tell", "ras", "jabal", "jebel");
+            "del", "della", "da", "do", "dos", "das", "der", "van", "von", "abu", "um", "umm", "bani", "beni", "wadi", "tal", "tell", "ras", "jabal", "jebel");
     static final Set<String> ADMIN_SUFFIX = Set.of("province", "governorate", "region", "oblast",
             "provinces", "state");
     static final Set<String> SITE_SUFFIX = Set.of("airport", "airbase", "airfield", "crossing",

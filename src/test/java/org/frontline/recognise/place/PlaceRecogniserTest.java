@@ -190,6 +190,19 @@ class PlaceRecogniserTest {
     }
 
     @Test
+    void aSettlementNamedBeforeItsKindIsAPlace() {
+        assertEquals("Qurvelo", only("The Qurvelo settlement's shelling wounded two people in Azerbaijan.", "Qurvelo")
+                .place().name());
+    }
+
+    @Test
+    void aParticleJoinsTheNameItStandsIn() {
+        // "Lanao del Sur" is one name: its last word is not the town of Sur
+        assertTrue(surfaces("Fighting spread in the province of Lanao del Sur in the Philippines.").stream()
+                .noneMatch(x -> x.equals("Sur")));
+    }
+
+    @Test
     void anArticleOpeningAnUnknownNameStaysInIt() {
         List<String> s = surfaces("Fighters have taken El Qurvelo and Tarkabi in Somalia, officials said.");
         assertTrue(s.containsAll(List.of("El Qurvelo", "Tarkabi")), s.toString());
