@@ -239,12 +239,15 @@ final class Arguments {
             "^\\s+(?:border\\s+|frontline\\s+|front-line\\s+|remote\\s+|northern\\s+|southern\\s+|eastern\\s+|western\\s+)?"
                     + "(?:town|village|city|hamlet|settlement|island|locality|district|commune|area|region|province)s?\\s+of\\s+$");
 
+    /** "Kormash town of Minjar area": the second name is the area the first lies in, the first no modifier. */
+    private static final Pattern AREA_AFTER = Pattern.compile("\\s+(?:area|district|region|zone|province|county|woreda|state)\\b");
+
     /** "the Tillaberi village of X", "the Idlib town of X": a place naming where the next one lies. */
     static boolean modifier(SentenceView v, PlaceMention p) {
         for (PlaceMention q : v.places()) {
             if (q.start() >= p.end() && q.start() - p.end() <= 40) {
                 String gap = v.text().substring(p.end() - v.sentence().start(), q.start() - v.sentence().start());
-                if (KIND_OF.matcher(gap).find()) {
+                if (KIND_OF.matcher(gap).find() && !AREA_AFTER.matcher(v.text().substring(q.end() - v.sentence().start())).lookingAt()) {
                     return true;
                 }
             }

@@ -88,10 +88,15 @@ final class Means {
         // the side of the clause the targets are on: after an active trigger ("RSF fighters attacked the
         // villages, killing 18 civilians"), before a passive one; the attacker's words are not looked at
         String after = sentence.substring(t.end(), to), before = sentence.substring(from, t.start());
-        String side = PASSIVE_BEFORE.matcher(before).find() || civilians.stream().noneMatch(r -> r.pattern().matcher(after).find())
-                ? before : after;
-        if (t.type() == EventType.ARMED_CLASH && !t.needsMeans() && civilians.stream().anyMatch(r -> r.pattern().matcher(side).find())
-                && combatants.stream().noneMatch(r -> r.pattern().matcher(side).find())) {
+        boolean passive = PASSIVE_BEFORE.matcher(before).find();
+        String side = passive || civilians.stream().noneMatch(r -> r.pattern().matcher(after).find()) ? before : after;
+        // "attacked the town, killing 15 people": people killed where no combatant is named were not fighting
+        String killedSide = passive ? before : after;
+        boolean peopleKilled = KILLING.matcher(killedSide).find() && victims.stream().anyMatch(r -> r.pattern().matcher(killedSide).find());
+        if (t.type() == EventType.ARMED_CLASH && !t.needsMeans()
+                && (civilians.stream().anyMatch(r -> r.pattern().matcher(side).find()) || peopleKilled)
+                && combatants.stream().noneMatch(r -> r.pattern().matcher(side).find())
+                && combatants.stream().noneMatch(r -> r.pattern().matcher(killedSide).find())) {
             EventType against = civilians.get(0).type();
             return new Trigger(against, t.role(), t.needsPlace(), t.start(), t.end(), false);
         }
@@ -111,6 +116,9 @@ final class Means {
         return victims.stream().anyMatch(r -> r.pattern().matcher(side).find())
                 && combatants.stream().noneMatch(r -> r.pattern().matcher(side).find());
     }
+
+    private static final Pattern KILLING = Pattern.compile("\\b(?:kill(?:ed|ing)|murder(?:ed|ing)|shot\\s+dead|beheaded|massacred|slaughtered|hacked)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** "were attacked", "had been brutally attacked": the targets are the subject. */
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(

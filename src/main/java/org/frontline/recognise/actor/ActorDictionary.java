@@ -21,7 +21,7 @@ import java.util.Map;
 public final class ActorDictionary {
     static final String[] THEATRES = {"global", "syria", "iraq", "afghanistan", "ukraine", "caucasus", "ethiopia", "yemen",
         "israel-palestine", "sudan",
-        "south-sudan", "myanmar", "drc", "nigeria", "sahel", "somalia", "mozambique", "car", "libya", "cameroon", "pakistan"};
+        "south-sudan", "myanmar", "drc", "nigeria", "sahel", "somalia", "mozambique", "car", "libya", "cameroon", "pakistan", "philippines", "kashmir", "colombia", "haiti"};
 
     /** One dictionary row as it applies in one theatre. */
     public record Entry(String canonical, ActorKind kind, List<String> allies, String theatre) {

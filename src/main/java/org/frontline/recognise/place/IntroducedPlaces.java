@@ -31,7 +31,7 @@ final class IntroducedPlaces {
     /** "the X camp", "in X village", "the X military base". */
     private static final Pattern BEFORE_KIND = Pattern.compile(
             "\\b(?:[Tt]he|in|at|near|of|on|from|into|to)\\s+(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
-                    + "|refugee|displacement|IDP|police)\\s+)?(village|hamlet|settlement|area|camp|base|district|island|town|township"
+                    + "|refugee|displacement|IDP|police)\\s+)?(village|hamlet|settlement|locality|area|camp|base|district|island|town|township"
                     + "|checkpoint|outpost)\\b");
     /** "a string of nearby villages ..., including X, Y and Z": the places a plural kind lists. */
     private static final Pattern INCLUDING = Pattern.compile("\\b(?:villages|towns|cities|districts|townships|settlements"
@@ -49,6 +49,10 @@ final class IntroducedPlaces {
     private static final Pattern AFTER_VERB = Pattern.compile("\\b(?:" + String.join("|", words("/gazetteer/place-verbs.txt"))
             + ")\\s+(" + NAME + ")(?=\\s*(?:[,.;:)\u2014]|\\(|$)|\\s+(?:and|on|in|near|from|after|before|without|early|late"
             + "|last|this|overnight|outside|north|south|east|west)\\b)");
+
+    /** "near the Sulare Island", "on Mecungo Island": a capitalised island is named with its kind. */
+    private static final Pattern NAMED_ISLAND = Pattern.compile("\\b(?:[Tt]he|on|near|at|off|of|to)\\s+(" + WORD
+            + "(?:\\s+" + WORD + "){0,2}?\\s+(?:Island|Islands|Isle|Atoll))\\b");
 
     /** "Kuntuwarey had been seized", "X fell to the rebels": the subject of a passive capture is a place. */
     private static final Pattern BEFORE_PASSIVE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+|\\band\\s+|\\bthat\\s+)(" + NAME
@@ -246,6 +250,10 @@ final class IntroducedPlaces {
                 add(out, text, covered, country, more.start(1), more.end(1));
                 from = more.end();
             }
+        }
+        Matcher island = NAMED_ISLAND.matcher(text);
+        while (island.find()) {
+            add(out, text, covered, country, island.start(1), island.end(1));
         }
         Matcher passive = BEFORE_PASSIVE.matcher(text);
         while (passive.find()) {

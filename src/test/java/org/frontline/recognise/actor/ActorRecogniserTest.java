@@ -91,6 +91,16 @@ class ActorRecogniserTest {
         assertEquals(List.of("SPLM-IO"), names("Forces loyal to Riek Machar took the town.", "SS"));
         assertEquals(List.of("Islamic State"), names("ISWAP fighters attacked the base.", "NG"));
         assertEquals(List.of("Armenian separatists"), names("Ethnic Armenian forces shelled the town.", "AZ"));
+        assertEquals(List.of("Philippine government", "Abu Sayyaf"), names("Troops clashed with Abu Sayyaf gunmen.", "PH"));
+        assertEquals(List.of("ELN"), names("ELN guerrillas attacked the base.", "CO"));
+        assertEquals(List.of("Viv Ansanm"), names("Gangs attacked the neighbourhood.", "HT"));
+        assertEquals(List.of("Indian government"), names("Security forces cordoned off the village.", "IN"));
+        assertEquals(List.of("PKK"), names("PKK militants attacked a post.", "TR"));
+    }
+
+    @Test
+    void demonymsCoordinatedBeforeOneNounAreEachASide() {
+        assertEquals(List.of("Azerbaijan", "Armenia"), names("Azerbaijani and Armenian forces fought all night.", "AZ"));
     }
 
     @Test

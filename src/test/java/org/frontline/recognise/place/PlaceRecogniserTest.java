@@ -196,6 +196,12 @@ class PlaceRecogniserTest {
     }
 
     @Test
+    void aNamedIslandAndALocalityAreIntroduced() {
+        List<String> s = surfaces("Troops stopped a boat near the Qurvelo Island, and rebels struck in Tarkabi locality in Somalia.");
+        assertTrue(s.containsAll(List.of("Qurvelo Island", "Tarkabi")), s.toString());
+    }
+
+    @Test
     void aParticleJoinsTheNameItStandsIn() {
         // "Lanao del Sur" is one name: its last word is not the town of Sur
         assertTrue(surfaces("Fighting spread in the province of Lanao del Sur in the Philippines.").stream()
