@@ -131,7 +131,8 @@ public final class EventExtractor implements Stage {
             return List.of(); // "was successful in capturing some key towns": no place the text gives
         }
         PlaceMention referent = pointsBack ? d.referent(v.text()) : null;
-        PlaceMention fallback = d.paragraphPlace != null ? d.paragraphPlace
+        boolean background = background(v, t, published);
+        PlaceMention fallback = d.paragraphPlace != null && !background ? d.paragraphPlace
                 : referent != null ? referent
                 : t.type() == EventType.AGREEMENT ? d.focus : null;
         // "fired 600 rockets into Israel": the country aimed at is the place, not the story's town
@@ -150,8 +151,10 @@ public final class EventExtractor implements Stage {
             // the place named far from the trigger is not where it happened; the town just named is
             pm = referent;
         }
-        if (pm == null && t.type() != EventType.ROUTE_CUT) {
-            // "seized another town near the border": somewhere unnamed near the place the story is about
+        if (pm == null && t.type() != EventType.ROUTE_CUT && !background) {
+            // "seized another town near the border": somewhere unnamed near the place the story is about;
+            // not background dated weeks before the report ("began air strikes on Sept. 30"), which is
+            // about the war, not the story's town
             pm = d.focus;
         }
         Trigger capture = fightForCapture(v, t, triggers);
@@ -217,6 +220,16 @@ public final class EventExtractor implements Stage {
             }
         }
         return out;
+    }
+
+    /** How long before the report a dated event is background rather than the story's news. */
+    private static final int BACKGROUND_DAYS = 30;
+
+    /** Whether the trigger's own date words put it more than a month before the report. */
+    private static boolean background(SentenceView v, Trigger t, LocalDate published) {
+        TimeMention tm = Arguments.time(v, t);
+        return published != null && tm != null && tm.range() != null
+                && tm.range().end().isBefore(published.minusDays(BACKGROUND_DAYS));
     }
 
     /** "after", "following", "amid", a few words before a clash: the fight a capture just told came after. */

@@ -217,4 +217,17 @@ private static final Place TURKEY = new Place("Turkey", 39.0, 35.0, "TR", null, 
         assertEquals(List.of("Turkey"), es.get(0).actor1());
         assertEquals(List.of("Syrian government"), es.get(0).actor2());
     }
+
+    @Test
+    void backgroundWithNoPlaceIsNotPutAtTheStorysTown() {
+        // the campaign began months before the report and names no place: it did not happen in Kafra
+        List<Event> es = extract("Rebels shelled Kafra on Sunday. Government jets began air strikes on 2 October 2016.");
+        assertTrue(ofType(es, EventType.AIR_STRIKE).isEmpty(), es.toString());
+    }
+
+    @Test
+    void recentNewsWithNoPlaceStaysAtTheStorysTown() {
+        List<Event> es = extract("Rebels shelled Kafra on Sunday. Government jets answered with air strikes on Sunday night.");
+        assertEquals(1, ofType(es, EventType.AIR_STRIKE).size(), es.toString());
+    }
 }
