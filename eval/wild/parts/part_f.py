@@ -165,8 +165,7 @@ D("f004_chad_gabalami.txt", "2018-05-06", "The Defense Post", "Chad", events=[
       why="background: 'the first Boko Haram attack on Chadian soil since May 2017, in which nine soldiers died' (no place)"),
   ], why="date from the URL (2018/05/06, a Sunday), matching 'told AFP on Sunday'. Boko Haram's 20,000 dead since 2009 is a "
          "cumulative toll; the US handover of two Cessna aircraft on May 2 is not an event of the listed types. Chad's army is named "
-         "as the government ('Chadian government'), the regional force as 'Multinational Joint Task Force'; the Arge fighting lists "
-         "Islamic State too only because the MNJTF fights both (optional reading: Boko Haram alone)"),
+         "as the government ('Chadian government'), the regional force as 'Multinational Joint Task Force'"),
 
 # f005: The Boston Globe (AP), URL /2013/01/06/ (a Sunday): 'on Saturday' = 5 Jan 2013.
 D("f005_car_alindao.txt", "2013-01-06", "The Boston Globe", "Central African Republic", events=[
@@ -210,12 +209,12 @@ D("f006_wsahara_sand_wall.txt", "2021-05-16", "Morocco World News", "Western Sah
 # f007: The Gleaner (AP), 'Published: Saturday | April 30, 2022' ('Tue | Nov 5, 2024' on top is the page's crawl-day header);
 # 'Thursday' = 28 April; 'this week' = 25-30 April.
 D("f007_haiti_butte_boyer.txt", "2022-04-30", "The Gleaner (AP)", "Haiti", events=[
-    E("armed_clash", [], [], NORTH_PAP, "2022-04-25", "2022-04-28", "week", fatalities=20,
+    E("armed_clash", [], [], NORTH_PAP, "2022-04-25", "2022-04-30", "week", fatalities=20,
       why="'a gang fight that has killed at least 20 people, injured more than a dozen and forced thousands to flee their homes this "
           "week'; 'The fighting raging in four districts on the northern side of Port-au-Prince' (the gangs are not named)"),
-    E("displacement", [], [], NORTH_PAP, "2022-04-25", "2022-04-28", "week",
+    E("displacement", [], [], NORTH_PAP, "2022-04-25", "2022-04-30", "week",
       why="the gang fight 'forced thousands to flee their homes this week'; gang members 'ousted them from their homes' (no exact figure)"),
-    E("displacement", [], [], BUTTE_BOYER, "2022-04-25", "2022-04-28", "week",
+    E("displacement", [], [], BUTTE_BOYER, "2022-04-25", "2022-04-30", "week",
       why="Kerline Brutus 'fled with her three children from one of the neighbourhoods, Butte Boyer' (the one named origin)"),
     E("armed_clash", [], [], BUTTE_BOYER, "2022-04-28", optional=True,
       why="'Heavy gunfire echoed Thursday in a once quiet neighbourhood' - Butte Boyer is 'a long-quiet district' (identification implied)"),
