@@ -25,6 +25,11 @@ final class UrlDate {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("[/_-](\\d{1,2})-" + MONTH + "-((?:19|20)\\d\\d)(?=$|[/_.?&#-])");
     /** Month name, day, year: "/march-4-2023-slug". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("[/_-]" + MONTH + "-(\\d{1,2})-((?:19|20)\\d\\d)(?=$|[/_.?&#-])");
+    /** Year, month name, day run together: "-2009aug14-". */
+    private static final Pattern YEAR_MONTH_DAY_RUN = Pattern.compile("[/_-]((?:19|20)\\d\\d)" + MONTH.replace("[a-z]*", "")
+            + "(\\d{1,2})(?=$|[/_.?&#-])");
+    /** Day or month first, then the year, eight digits standing alone ("/08122015-amp"), or fourteen with a time ("-08192024071109.html"). */
+    private static final Pattern DIGITS_YEAR_LAST = Pattern.compile("[/_=-](\\d\\d)(\\d\\d)((?:19|20)\\d\\d)(?:\\d{6})?(?=$|[/_.?&#-])");
     private static final Pattern YEAR_MONTH = Pattern.compile("/((?:19|20)\\d\\d)/(\\d{2})/");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
@@ -55,7 +60,24 @@ final class UrlDate {
             return date(m.group(3), MONTHS.get(m.group(2)), m.group(1));
         }
         m = MONTH_DAY_YEAR.matcher(u);
-        return m.find() ? date(m.group(3), MONTHS.get(m.group(1)), m.group(2)) : null;
+        if (m.find()) {
+            return date(m.group(3), MONTHS.get(m.group(1)), m.group(2));
+        }
+        m = YEAR_MONTH_DAY_RUN.matcher(u);
+        if (m.find()) {
+            return date(m.group(1), MONTHS.get(m.group(2)), m.group(3));
+        }
+        m = DIGITS_YEAR_LAST.matcher(u);
+        return m.find() ? dayOrMonthFirst(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    /**
+     * "08122015": only one of day-month and month-day may be a date ("08192024" is August 19);
+     * when both are, the day-first reading most of the world writes.
+     */
+    private static LocalDate dayOrMonthFirst(String a, String b, String year) {
+        LocalDate dayFirst = date(year, Integer.parseInt(b), a);
+        return dayFirst != null ? dayFirst : date(year, Integer.parseInt(a), b);
     }
 
     /** The year and month of a path that gives no day ({@code /2015/04/slug.html}), or null. */

@@ -16,6 +16,15 @@ class UrlDateTest {
     }
 
     @Test
+    void readsRunTogetherAndYearLastDates() {
+        assertEquals(LocalDate.of(2009, 8, 14), UrlDate.of("http://paper.example/news-story-081409-2009aug14-story.html"));
+        // only August 19 reads "0819"; "0812" is read day first, as most of the world writes it
+        assertEquals(LocalDate.of(2024, 8, 19), UrlDate.of("https://radio.example/news/fighting-town-08192024071109.html"));
+        assertEquals(LocalDate.of(2015, 12, 8), UrlDate.of("https://site.example/english/iraq/08122015-amp"));
+        assertEquals(null, UrlDate.of("https://site.example/amp/retake-town/27710669.html"));
+    }
+
+    @Test
     void readsDatesWrittenIntoSlugsAndQueries() {
         assertEquals(LocalDate.of(2015, 1, 5), UrlDate.of("http://paper.example/world/troops-flee-base-20150105-12i0h9.html"));
         assertEquals(LocalDate.of(2023, 3, 4), UrlDate.of("https://site.example/story?utm_source=x&utm_content=20230304"));
