@@ -76,6 +76,7 @@ public final class EventExtractor implements Stage {
         List<Event> found = new ArrayList<>();
         // a flood, a strike, a football match: without an armed party anywhere, no trigger is an event
         boolean armedConflict = doc.get(Layers.ACTORS).stream().anyMatch(Arguments::isArmed);
+        boolean disaster = disaster(doc.get(Layers.ARTICLE).text());
         {
             List<SentenceView> views = new ArrayList<>();
             for (Sentence s : doc.get(Layers.SENTENCES)) {
@@ -96,6 +97,7 @@ public final class EventExtractor implements Stage {
                 for (Trigger t : triggers) {
                     if (!armedConflict || !modality.factual(s.text(), t.start(), t.end()) || insideRouteCut(t, triggers)
                             || t.type() == EventType.DISPLACEMENT && fightersFlee(s.text(), t.start(), t.end())
+                            || disaster && UPROOTING.contains(t.type()) && !VIOLENCE_WORDS.matcher(s.text()).find()
                             || (t.type() == EventType.DISPLACEMENT || VIOLENT.contains(t.type()))
                             && CUMULATIVE.matcher(s.text()).find()) {
                         continue;
@@ -220,6 +222,31 @@ public final class EventExtractor implements Stage {
             }
         }
         return out;
+    }
+
+    private static final Set<EventType> UPROOTING = Set.of(EventType.DISPLACEMENT, EventType.EVACUATION);
+    private static final java.util.regex.Pattern HAZARD = java.util.regex.Pattern.compile(
+            "\\b(?:floods?|flooding|flooded|hurricanes?|storms?|storm\\s+surge|cyclones?|typhoons?|tornado(?:es)?|wildfires?|bushfires?"
+                    + "|forest\\s+fires?|earthquakes?|tsunamis?|landslides?|mudslides?|heavy\\s+rain\\w*|eruptions?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern VIOLENCE_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:fight\\w*|violence|attack\\w*|clash\\w*|war|shell\\w*|bomb\\w*|air\\s?strikes?|militants?|rebels?|insurgents?"
+                    + "|gunmen|jihadists?|bandits|offensive|assault)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** How many hazard words make a report one about a disaster. */
+    private static final int DISASTER_WORDS = 2;
+
+    /**
+     * A report about a flood, a storm or a fire: its evacuations and the people who fled are the
+     * hazard's, unless the sentence itself tells of violence (sentences that name the hazard are
+     * already no event: {@code modality.tsv}).
+     */
+    private static boolean disaster(String text) {
+        java.util.regex.Matcher m = HAZARD.matcher(text);
+        int n = 0;
+        while (n < DISASTER_WORDS && m.find()) {
+            n++;
+        }
+        return n >= DISASTER_WORDS;
     }
 
     /** How long before the report a dated event is background rather than the story's news. */

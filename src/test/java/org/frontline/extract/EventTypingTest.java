@@ -127,4 +127,16 @@ class EventTypingTest {
     void yearsOfAttacksAreNoEvent() {
         assertTrue(extract("Kafra has faced a rising wave of rebel attacks over the last four years.").isEmpty());
     }
+
+    @Test
+    void evacuationsInAStormReportAreTheStormsNotTheWars() {
+        // the army helps; nobody fights: the second sentence names no hazard but the report is about one
+        assertTrue(extract("Army troops evacuated families from Kafra as the storm surge flooded the river banks. "
+                + "By Sunday night 1,500 people had been evacuated from Kafra, officials said.").isEmpty());
+    }
+
+    @Test
+    void fightingCorruptionIsNoClash() {
+        assertTrue(extract("Rebel leaders in Kafra vowed on Sunday to keep fighting corruption.").isEmpty());
+    }
 }
