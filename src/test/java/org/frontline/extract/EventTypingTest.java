@@ -139,4 +139,17 @@ class EventTypingTest {
     void fightingCorruptionIsNoClash() {
         assertTrue(extract("Rebel leaders in Kafra vowed on Sunday to keep fighting corruption.").isEmpty());
     }
+
+    @Test
+    void gunfireAtPeopleIsNoShellingButFireOnBasesIs() {
+        assertEquals(List.of(EventType.VIOLENCE_AGAINST_CIVILIANS),
+                types("Rebels stormed Kafra on Sunday and opened fire on villagers in the market."));
+        assertEquals(List.of(EventType.SHELLING), types("The army opened fire on rebel bases in Kafra on Sunday."));
+    }
+
+    @Test
+    void aPlaceOccupiedByAPartyIsCapturedButAnOccupiedPlaceIsNoEvent() {
+        assertEquals(List.of(EventType.TERRITORY_CAPTURED), types("Kafra was occupied by rebels on Sunday, residents said."));
+        assertTrue(extract("Rebels in the occupied part of Kafra buried their dead on Sunday.").isEmpty());
+    }
 }

@@ -186,9 +186,22 @@ public final class PlaceRecogniser {
             if (!ctx.plausibleChain(i, end, this)) {
                 return null;
             }
+            if (end - i == 1 && speaker(ctx.text, last.end()) && (i == 0 || !LOCATIVE_BEFORE.contains(words.get(i - 1).lower()))) {
+                return null; // "Noman also said", "Kabul says": a person or a government speaking, not a place
+            }
             return withSuffix(ctx, i, end, entries, fuzzyIn != null);
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern SPEECH_AFTER = java.util.regex.Pattern.compile(
+            "^\\s+(?:(?:also|further|later|then|previously|earlier)\\s+)?(?:said|says|told|added|stated|explained|noted|insisted|claimed)\\b");
+
+    /** "a rebel army in Myanmar says": the place of the one who speaks. */
+    private static final Set<String> LOCATIVE_BEFORE = Set.of("in", "at", "from", "of", "near", "inside", "outside");
+
+    private static boolean speaker(String text, int end) {
+        return SPEECH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
     }
 
     private boolean allStop(List<Word> words, int from, int to) {

@@ -196,6 +196,18 @@ class PlaceRecogniserTest {
     }
 
     @Test
+    void aNameThatSpeaksIsNoPlaceButAPlaceOfASpeakerIs() {
+        assertTrue(surfaces("Kabul also said the talks in Doha would go on.").stream().noneMatch(x -> x.equals("Kabul")));
+        assertTrue(surfaces("A rebel army in Myanmar says it took the base.").contains("Myanmar"));
+    }
+
+    @Test
+    void demonymsAreNoPlaces() {
+        assertTrue(surfaces("Fighting spread in the southern Philippine province on Sunday, African Union troops said.").stream()
+                .noneMatch(x -> x.equals("Philippine") || x.equals("African")));
+    }
+
+    @Test
     void aNamedIslandAndALocalityAreIntroduced() {
         List<String> s = surfaces("Troops stopped a boat near the Qurvelo Island, and rebels struck in Tarkabi locality in Somalia.");
         assertTrue(s.containsAll(List.of("Qurvelo Island", "Tarkabi")), s.toString());
