@@ -150,6 +150,6 @@ class EventTypingTest {
     @Test
     void aPlaceOccupiedByAPartyIsCapturedButAnOccupiedPlaceIsNoEvent() {
         assertEquals(List.of(EventType.TERRITORY_CAPTURED), types("Kafra was occupied by rebels on Sunday, residents said."));
-        assertTrue(extract("Rebels in the occupied part of Kafra buried their dead on Sunday.").isEmpty());
+        assertEquals(List.of(), types("Rebels in the occupied part of Kafra buried their dead on Sunday."));
     }
 }
