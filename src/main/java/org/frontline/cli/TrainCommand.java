@@ -26,7 +26,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "GOLD=DIR",
             description = "a gold JSON Lines file and the folder of its reports; repeatable (default: the wild tune"
-                    + " split, ../shared seeds and dev)")
+                    + " and fresh splits, ../shared seeds and dev)")
     List<String> corpora;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "src/main/resources/extract/decision-model.tsv",
@@ -64,7 +64,8 @@ public final class TrainCommand implements Callable<Integer> {
         List<String> specs = corpora != null ? corpora : List.of(
                 "eval/wild/gold-tune.jsonl=eval/wild/tune",
                 "../shared/spec/gold/seeds.jsonl=../shared/corpus/seeds",
-                "../shared/spec/gold/dev.jsonl=../shared/corpus/dev");
+                "../shared/spec/gold/dev.jsonl=../shared/corpus/dev",
+                "eval/wild/gold-fresh.jsonl=eval/wild/fresh");
         for (String spec : specs) {
             int eq = spec.indexOf('=');
             if (eq <= 0) {
