@@ -236,7 +236,7 @@ final class Arguments {
     }
 
     private static final java.util.regex.Pattern KIND_OF = java.util.regex.Pattern.compile(
-            "^\\s+(?:border\\s+|frontline\\s+|front-line\\s+|remote\\s+|northern\\s+|southern\\s+|eastern\\s+|western\\s+)?"
+            "^(?:['’]s)?\\s+(?:key\\s+|strategic\\s+|main\\s+|border\\s+|frontline\\s+|front-line\\s+|remote\\s+|northern\\s+|southern\\s+|eastern\\s+|western\\s+)?"
                     + "(?:town|village|city|hamlet|settlement|island|locality|district|commune|area|region|province)s?\\s+of\\s+$");
 
     /** "Kormash town of Minjar area": the second name is the area the first lies in, the first no modifier. */

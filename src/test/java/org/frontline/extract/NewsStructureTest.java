@@ -230,4 +230,11 @@ private static final Place TURKEY = new Place("Turkey", 39.0, 35.0, "TR", null, 
         List<Event> es = extract("Rebels shelled Kafra on Sunday. Government jets answered with air strikes on Sunday night.");
         assertEquals(1, ofType(es, EventType.AIR_STRIKE).size(), es.toString());
     }
+
+    @Test
+    void aTownsKeyDistrictIsWhereItHappenedNotTheTown() {
+        List<Event> es = ofType(extract("Rebels attacked Birka's key district of Kafra on Sunday."), EventType.ARMED_CLASH);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("Kafra", es.get(0).place().name());
+    }
 }

@@ -35,7 +35,7 @@ final class IntroducedPlaces {
                     + "|checkpoint|outpost)\\b");
     /** "a string of nearby villages ..., including X, Y and Z": the places a plural kind lists. */
     private static final Pattern INCLUDING = Pattern.compile("\\b(?:villages|towns|cities|districts|townships|settlements"
-            + "|localities|hamlets|islands|areas)\\b[^.;:!?]{0,80}?\\b(?:including|among\\s+them|such\\s+as)\\s+(" + NAME + ")");
+            + "|localities|hamlets|islands|areas)\\b[^.;:!?]{0,80}?\\b(?:including|included|include|includes|among\\s+them|such\\s+as)\\s+(" + NAME + ")");
     /** "took Gambale, about 45 km east of Jowhar": a name placed by its distance from another is a place. */
     private static final Pattern DISTANCE = Pattern.compile("\\s*,\\s*(?:(?:about|some|around|roughly|nearly"
             + "|approximately|just|only)\\s+)?\\d+(?:[.,]\\d+)?\\s*-?\\s*(?:km|kms|kilometres|kilometers|miles)\\b"
@@ -53,6 +53,9 @@ final class IntroducedPlaces {
     /** "near the Sulare Island", "on Mecungo Island": a capitalised island is named with its kind. */
     private static final Pattern NAMED_ISLAND = Pattern.compile("\\b(?:[Tt]he|on|near|at|off|of|to)\\s+(" + WORD
             + "(?:\\s+" + WORD + "){0,2}?\\s+(?:Island|Islands|Isle|Atoll))\\b");
+
+    /** "Mt. Qandil", "Mount Sinjar": a mountain is a place. */
+    private static final Pattern MOUNTAIN = Pattern.compile("\\b(?:Mt\\.?|Mount|Jebel|Jabal)\\s+(" + NAME + ")");
 
     /** "Kuntuwarey had been seized", "X fell to the rebels": the subject of a passive capture is a place. */
     private static final Pattern BEFORE_PASSIVE = Pattern.compile("(?:^|[.!?]\\s+|,\\s+|\\band\\s+|\\bthat\\s+)(" + NAME
@@ -227,7 +230,7 @@ final class IntroducedPlaces {
             add(out, text, covered, country, b.start(1), b.end(1));
         }
         String lower = lower(text);
-        boolean lists = lower.contains("including") || lower.contains("among") || lower.contains("such");
+        boolean lists = lower.contains("includ") || lower.contains("among") || lower.contains("such");
         Matcher inc = INCLUDING.matcher(text);
         while (lists && inc.find()) {
             add(out, text, covered, country, inc.start(1), inc.end(1));
@@ -250,6 +253,10 @@ final class IntroducedPlaces {
                 add(out, text, covered, country, more.start(1), more.end(1));
                 from = more.end();
             }
+        }
+        Matcher mountain = MOUNTAIN.matcher(text);
+        while (mountain.find()) {
+            add(out, text, covered, country, mountain.start(1), mountain.end(1));
         }
         Matcher island = NAMED_ISLAND.matcher(text);
         while (island.find()) {

@@ -208,6 +208,12 @@ class PlaceRecogniserTest {
     }
 
     @Test
+    void aMountainAndTheVillagesAListIncludedAreIntroduced() {
+        List<String> s = surfaces("Jets struck camps on Mt. Qurvelo in Iraq; the villages attacked included Tarkabi, Zorvandi and Qurvel.");
+        assertTrue(s.containsAll(List.of("Qurvelo", "Tarkabi", "Zorvandi", "Qurvel")), s.toString());
+    }
+
+    @Test
     void aNamedIslandAndALocalityAreIntroduced() {
         List<String> s = surfaces("Troops stopped a boat near the Qurvelo Island, and rebels struck in Tarkabi locality in Somalia.");
         assertTrue(s.containsAll(List.of("Qurvelo Island", "Tarkabi")), s.toString());
