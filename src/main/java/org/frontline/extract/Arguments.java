@@ -179,6 +179,9 @@ final class Arguments {
             int d = p.start() >= te ? p.start() - te : (ts - p.end()) * 2 + 10;
             // "heavy fighting in Kharkiv region": a region the trigger itself locates is where it happened
             d += tiedByPreposition(v, te, p) && !isCountry(p.place()) ? 0 : coarseness(p.place());
+            if (whereSaid(v, p)) {
+                continue; // where it was told, never where it happened
+            }
             if (reference(v, p) || modifier(v, p) || reporterBase(v, p)) {
                 d += 200;
             }
@@ -257,6 +260,15 @@ final class Arguments {
 
     private static final Pattern REPORTER = Pattern.compile("^\\s+(?:correspondent|reporter|bureau|stringer|journalist)s?\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** "told reporters in Maputo that ...", "speaking in Geneva": where something was said. */
+    private static final Pattern SAID_IN = Pattern.compile("\\b(?:told\\s+(?:reporters|journalists|a\\s+(?:news|press)\\s+conference|"
+            + "parliament|lawmakers|the\\s+\\w+)|said|says|speaking|spoke|addressing\\s+\\w+|(?:news|press)\\s+conference)\\s+in\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean whereSaid(SentenceView v, PlaceMention p) {
+        return endsWith(v, p.start(), SAID_IN, 50);
+    }
 
     /** "the paper's Teknaf correspondent said ...": where a reporter is based, not where it happened. */
     static boolean reporterBase(SentenceView v, PlaceMention p) {

@@ -237,4 +237,11 @@ private static final Place TURKEY = new Place("Turkey", 39.0, 35.0, "TR", null, 
         assertEquals(1, es.size(), es.toString());
         assertEquals("Kafra", es.get(0).place().name());
     }
+
+    @Test
+    void whereSomethingWasToldIsNotWhereItHappened() {
+        List<Event> es = ofType(extract("Rebels shelled Kafra on Sunday. A commander told reporters in Damascus that rebels "
+                + "had attacked the barracks on Sunday."), EventType.ARMED_CLASH);
+        assertTrue(es.stream().noneMatch(e -> e.place().name().equals("Damascus")), es.toString());
+    }
 }
