@@ -25,7 +25,7 @@ final class IntroducedPlaces {
             + "){0,3}";
     private static final String KINDS = "towns?|villages?|city|hamlets?|settlements?|islands?|localit(?:y|ies)|districts?"
             + "|townships?"
-            + "|neighbou?rhoods?|suburbs?|commune|camps?|outposts?|garrison|base";
+            + "|neighbou?rhoods?|suburbs?|commune|camps?|outposts?|garrison|base|district\\s+cent(?:er|re)";
     /** "the (border) town of X", "the villages of X and Y". */
     private static final Pattern OF = Pattern.compile("\\b(" + KINDS + ")\\s+of\\s+(" + NAME + ")");
     /** "the X camp", "in X village", "the X military base". */
