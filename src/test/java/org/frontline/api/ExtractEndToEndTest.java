@@ -97,7 +97,7 @@ class ExtractEndToEndTest {
     }
 
     /** Floors a little under what the pipeline measured when they were set (see README, "Measured"). */
-    static final double SEED_F1_FLOOR = 0.82; // measured 0.854 on 2026-12-07
-    static final double DEV_F1_FLOOR = 0.79; // measured 0.824 on 2026-12-07
+    static final double SEED_F1_FLOOR = 0.84; // measured 0.863 on 2026-12-07 (round 5)
+    static final double DEV_F1_FLOOR = 0.80; // measured 0.824 on 2026-12-07 (round 5)
     static final double DEV_PUBLISHED_FLOOR = 0.85;
 }

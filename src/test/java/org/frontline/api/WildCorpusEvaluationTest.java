@@ -23,25 +23,33 @@ class WildCorpusEvaluationTest {
     private static final Path WILD = Path.of("eval", "wild");
 
     /**
-     * Measured 2026-12-07 on tune, in the jar: F1 0.659 (P 0.690, R 0.630) after issue 11 round 4
-     * (news structure across sentences: undated ledes, statement days, described unnamed places,
-     * carried days; the decision layer retrained), from 0.627 after round 3, 0.472 after round 2,
-     * 0.436 after round 1 and 0.271 before issue 11. The decision model was trained on tune among
-     * others, so this is in sample: cross-validated by document ({@code frontline train}) tune is
-     * 0.624 (P 0.640, R 0.609), the rules alone 0.620.
+     * Measured 2026-12-07 on tune, in the jar: F1 0.663 (P 0.713, R 0.620) after issue 11 round 5
+     * (the fresh split's error classes; the decision layer retrained on tune, fresh, seeds and
+     * dev), from 0.659 after round 4, 0.627 after round 3, 0.472 after round 2, 0.436 after round 1
+     * and 0.271 before issue 11. The decision model was trained on tune among others, so this is
+     * in sample: cross-validated by document ({@code frontline train}) tune is 0.633, the rules
+     * alone 0.639.
      */
-    static final double TUNE_F1_FLOOR = 0.63;
-    static final double TUNE_PRECISION_FLOOR = 0.67;
+    static final double TUNE_F1_FLOOR = 0.64;
+    static final double TUNE_PRECISION_FLOOR = 0.69;
     static final double TUNE_RECALL_FLOOR = 0.60;
-    /** What the rules propose, before the decision layer (measured 0.647): recall can only fall from there. */
-    static final double TUNE_PROPOSED_RECALL_FLOOR = 0.62;
+    /** What the rules propose, before the decision layer (measured 0.658): recall can only fall from there. */
+    static final double TUNE_PROPOSED_RECALL_FLOOR = 0.64;
     /**
-     * The blind split, scored once at the end of the stop and never tuned on: F1 0.474 (P 0.514,
-     * R 0.439) on 2026-12-07, from 0.461 at the stop before and 0.373 before that. Only the totals
-     * are printed, never a miss.
+     * The fresh split (60 reports collected on 2026-12-07 after tuning began): F1 0.561 (P 0.661,
+     * R 0.487) in the jar after round 5 was tuned on it; untuned on arrival its first 30 scored
+     * 0.307 and its second 30 0.344 (0.354 with round 5's first half). In the decision layer's
+     * training data since round 5.
      */
-    static final double BLIND_F1_FLOOR = 0.46;
-    static final double BLIND_PRECISION_FLOOR = 0.50;
+    static final double FRESH_F1_FLOOR = 0.54;
+    static final double FRESH_PRECISION_FLOOR = 0.63;
+    /**
+     * The blind split, scored once at the end of the stop and never tuned on: F1 0.507 (P 0.578,
+     * R 0.451) on 2026-12-07 after round 5, from 0.474 after round 4, 0.461 at the stop before and
+     * 0.373 before that. Only the totals are printed, never a miss.
+     */
+    static final double BLIND_F1_FLOOR = 0.49;
+    static final double BLIND_PRECISION_FLOOR = 0.55;
 
     @Test
     void blindSplitHoldsItsFloors() throws IOException {
@@ -59,6 +67,14 @@ class WildCorpusEvaluationTest {
         assertTrue(card.f1() >= TUNE_F1_FLOOR, "wild tune event F1 " + card.f1());
         assertTrue(card.precision() >= TUNE_PRECISION_FLOOR, "wild tune precision " + card.precision());
         assertTrue(card.recall() >= TUNE_RECALL_FLOOR, "wild tune recall " + card.recall());
+    }
+
+    @Test
+    void freshSplitHoldsItsFloors() throws IOException {
+        Scorecard card = EvalCommand.score(WILD.resolve("gold-fresh.jsonl"), Frontline.standard(),
+                List.of(WILD.resolve("fresh")));
+        assertTrue(card.f1() >= FRESH_F1_FLOOR, "wild fresh event F1 " + card.f1());
+        assertTrue(card.precision() >= FRESH_PRECISION_FLOOR, "wild fresh precision " + card.precision());
     }
 
     @Test
