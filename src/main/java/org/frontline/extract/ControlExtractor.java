@@ -469,8 +469,15 @@ public final class ControlExtractor implements Stage {
                 return true;
             }
         }
-        return Pattern.compile(name + "\\s+(?:\\w+\\s+){0,3}?(?:fell|falls|was\\s+(?:captured|seized|taken|retaken|recaptured|overrun)"
-                + "|has\\s+(?:fallen|been\\s+(?:captured|taken|seized)))", Pattern.CASE_INSENSITIVE).matcher(e.evidence()).find();
+        // "took a string of nearby villages they had fought over, including X, Y and Z"
+        if (Pattern.compile("\\b" + TAKE + "\\s+(?:\\S+\\s+){0,6}?(?:villages|towns|cities|areas|districts|settlements|positions)\\b"
+                + "[^.;]{0,80}?\\b(?:including|among\\s+them|such\\s+as)\\s+[^.;]{0,80}?" + name, Pattern.CASE_INSENSITIVE)
+                .matcher(e.evidence()).find()) {
+            return true;
+        }
+        return Pattern.compile(name + "\\s+(?:\\w+\\s+){0,3}?(?:fell|falls|(?:was|were|(?:has|have|had)\\s+been)\\s+(?:\\w+ly\\s+)?"
+                + "(?:captured|seized|taken|retaken|recaptured|overrun|occupied)|(?:has|had)\\s+fallen)", Pattern.CASE_INSENSITIVE)
+                .matcher(e.evidence()).find();
     }
 
     static String key(Place p) {

@@ -39,6 +39,20 @@ class ControlExtractorTest {
     }
 
     @Test
+    void theVillagesATakingListsAreHeldByTheTaker() {
+        List<Control> cs = control("IS fighters took a row of villages they had long fought over, including Kafra and Birka, on Sunday.");
+        assertEquals(List.of("Kafra", "Birka"), cs.stream().map(c -> c.place().name()).toList(), cs.toString());
+        assertTrue(cs.stream().allMatch(c -> c.controller().equals("Islamic State")), cs.toString());
+    }
+
+    @Test
+    void aPlaceThatHadBeenSeizedIsHeldByWhoSeizedIt() {
+        List<Control> cs = control("Kafra had been seized by IS fighters on Sunday, a governor said.");
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals("Islamic State", cs.get(0).controller());
+    }
+
+    @Test
     void takingVillagesNearAPlaceSaysNothingAboutWhoHoldsIt() {
         assertTrue(control("IS fighters captured several villages near Kafra on Saturday.").isEmpty());
     }
