@@ -48,6 +48,16 @@ final class Discourse {
         }
     }
 
+    /** "fighters from the group", "the militants": an armed side named before, in subject position. */
+    private static final Pattern GROUP_ANAPHOR = Pattern.compile(
+            "\\bthe\\s+(?:group|militants|jihadists|extremists|insurgents|militia|organi[sz]ation)(?:'s|’s)?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the words before a trigger, in its sentence, point back at an armed group. */
+    static boolean groupAnaphor(String sentence, int triggerStart) {
+        return GROUP_ANAPHOR.matcher(sentence.substring(0, triggerStart)).find();
+    }
+
     /** "the area", "the region": the story's area, not the last town named. */
     private static final Pattern AREA = Pattern.compile("\\b(?:the|that|this)\\s+(?:\\w+\\s+)?(?:area|region)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -186,7 +186,9 @@ public final class EventExtractor implements Stage {
         Arguments.Actors actors = Arguments.actors(v, t);
         List<String> actor1 = t.role() == Trigger.Role.W && !actors.actor2().isEmpty()
                 ? d.opponents.of(actors.actor2()) // who took what the leaver gave up: its enemy in this story
-                : actors.actor1().isEmpty() && t.type() != EventType.DISPLACEMENT ? d.paragraphActor : actors.actor1();
+                : actors.actor1().isEmpty() && t.type() != EventType.DISPLACEMENT
+                ? (d.paragraphActor.isEmpty() && Discourse.groupAnaphor(v.text(), t.start()) ? lastGroupBefore(views, index) : d.paragraphActor)
+                : actors.actor1();
         List<String> actor2 = new ArrayList<>(actors.actor2());
         actor2.removeAll(actor1);
         if (STRIKES.contains(t.type()) && !actor2.contains("civilians") && means.civilianVictims(v.text(), t.start())) {
@@ -247,6 +249,20 @@ public final class EventExtractor implements Stage {
             n++;
         }
         return n >= DISASTER_WORDS;
+    }
+
+    /** "fighters from the group": the armed group the story named last, in an earlier sentence; none if it named none. */
+    private static List<String> lastGroupBefore(List<SentenceView> views, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            List<org.frontline.recognise.actor.ActorMention> as = views.get(i).actors();
+            for (int k = as.size() - 1; k >= 0; k--) {
+                org.frontline.recognise.actor.ActorMention a = as.get(k);
+                if (Arguments.isArmed(a) && !a.canonical().endsWith("government")) {
+                    return List.of(a.canonical());
+                }
+            }
+        }
+        return List.of();
     }
 
     /** How long before the report a dated event is background rather than the story's news. */

@@ -244,4 +244,12 @@ private static final Place TURKEY = new Place("Turkey", 39.0, 35.0, "TR", null, 
                 + "had attacked the barracks on Sunday."), EventType.ARMED_CLASH);
         assertTrue(es.stream().noneMatch(e -> e.place().name().equals("Damascus")), es.toString());
     }
+
+    @Test
+    void theGroupIsTheArmedGroupTheStoryNamedBefore() {
+        List<Event> es = ofType(extract("The towns are the latest prizes for Islamic State militants, monitors said.\n\n"
+                + "Activists said fighters from the group captured Kafra on Sunday."), EventType.TERRITORY_CAPTURED);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(List.of("Islamic State"), es.get(0).actor1());
+    }
 }
