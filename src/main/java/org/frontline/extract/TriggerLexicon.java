@@ -3,7 +3,6 @@ package org.frontline.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.model.EventType;
 import org.frontline.match.Folded;
@@ -32,17 +31,13 @@ final class TriggerLexicon {
         List<Trigger> out = new ArrayList<>();
         Folded folded = Folded.of(sentence);
         for (Entry e : entries) {
-            if (!e.filter.mayMatch(folded)) {
-                continue;
-            }
-            Matcher m = e.filter.pattern().matcher(sentence);
-            while (m.find()) {
+            e.filter.forEachMatch(sentence, folded, m -> {
                 int s = m.start(), t = m.end();
                 boolean dup = out.stream().anyMatch(x -> x.type() == e.type && x.start() < t && s < x.end());
                 if (!dup) {
                     out.add(new Trigger(e.type, e.role, e.needsPlace, s, t, e.needsMeans));
                 }
-            }
+            });
         }
         out.sort(Comparator.comparingInt(Trigger::start));
         return out;

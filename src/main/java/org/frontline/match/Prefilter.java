@@ -16,21 +16,30 @@ import java.util.regex.Pattern;
  * the pattern in windows of {@code radius} characters around each literal, with transparent bounds
  * so look-arounds and word boundaries still see the whole text; it finds what a scan of the whole
  * text finds as long as no match reaches further than {@code radius} from its literal.
+ *
+ * <p>When every match of the pattern must start with one of a few literals ({@link
+ * RequiredLiterals#leading}), both scans try the pattern only where one of them starts, not at
+ * every offset: trying an alternation of words at each character is where a scan spends its time.
  */
 public final class Prefilter {
     private final Pattern pattern;
     /** Null when nothing could be shown: the pattern then runs over the whole text. */
     private final String[] literals;
+    /** The literals every match starts with, or null when a match may start anywhere. */
+    private final String[] leading;
 
-    private Prefilter(Pattern pattern, String[] literals) {
+    private Prefilter(Pattern pattern, String[] literals, String[] leading) {
         this.pattern = pattern;
         this.literals = literals;
+        this.leading = leading;
     }
 
     public static Prefilter of(Pattern pattern) {
         boolean plain = (pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) == 0;
         Optional<Set<String>> required = plain ? RequiredLiterals.of(pattern.pattern()) : Optional.empty();
-        return new Prefilter(pattern, required.map(s -> s.toArray(String[]::new)).orElse(null));
+        Optional<Set<String>> leading = plain ? RequiredLiterals.leading(pattern.pattern()) : Optional.empty();
+        return new Prefilter(pattern, required.map(s -> s.toArray(String[]::new)).orElse(null),
+                leading.map(s -> s.toArray(String[]::new)).orElse(null));
     }
 
     public Pattern pattern() {
@@ -65,16 +74,76 @@ public final class Prefilter {
             return;
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
+        int[] starts = leading == null ? null : starts(folded.text());
+        int k = 0;
         for (long window : windows(folded.text(), radius)) {
-            m.region((int) (window >>> 32), (int) window);
-            while (m.find()) {
-                action.accept(m);
+            int from = (int) (window >>> 32), to = (int) window;
+            if (starts == null) {
+                m.region(from, to);
+                while (m.find()) {
+                    action.accept(m);
+                }
+                continue;
             }
+            while (k < starts.length && starts[k] < from) {
+                k++;
+            }
+            k = matchFrom(m, starts, k, from, to, action);
         }
     }
 
-    /** Merged windows around every literal occurrence, each packed as start << 32 | end. */
-    private long[] windows(String folded, int radius) {
+    /**
+     * Each match of {@code while (m.find())} over the whole text, handed to {@code action} while the
+     * matcher still holds it; nothing when {@link #mayMatch} says none can occur. Exact, with no radius.
+     */
+    public void forEachMatch(String text, Folded folded, Consumer<Matcher> action) {
+        if (!mayMatch(folded)) {
+            return;
+        }
+        Matcher m = pattern.matcher(text);
+        if (leading == null) {
+            while (m.find()) {
+                action.accept(m);
+            }
+            return;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        matchFrom(m, starts(folded.text()), 0, 0, text.length(), action);
+    }
+
+    /**
+     * What {@code find()} in the region {@code from..to} finds, trying only the given starts (sorted,
+     * from index {@code k}): a match found at an offset is the one the pattern makes there, and the
+     * next search begins at its end. Returns the index of the first start at or after {@code to}.
+     */
+    private static int matchFrom(Matcher m, int[] starts, int k, int from, int to, Consumer<Matcher> action) {
+        int next = from;
+        for (; k < starts.length && starts[k] < to; k++) {
+            int at = starts[k];
+            if (at < next || k > 0 && starts[k - 1] == at) {
+                continue;
+            }
+            m.region(at, to);
+            if (m.lookingAt()) {
+                next = m.end(); // never empty: a match holds its leading literal
+                action.accept(m);
+            }
+        }
+        return k;
+    }
+
+    /** Every offset where a leading literal starts, sorted. */
+    private int[] starts(String folded) {
+        long[] found = occurrences(folded, leading);
+        int[] out = new int[found.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = (int) (found[k] >>> 32);
+        }
+        return out;
+    }
+
+    /** Every occurrence of the literals, sorted, each packed as offset << 32 | length. */
+    private static long[] occurrences(String folded, String[] literals) {
         long[] found = new long[8];
         int n = 0;
         for (String l : literals) {
@@ -82,10 +151,22 @@ public final class Prefilter {
                 if (n == found.length) {
                     found = Arrays.copyOf(found, n * 2);
                 }
-                long start = Math.max(0, at - radius);
-                long end = Math.min(folded.length(), at + l.length() + radius);
-                found[n++] = start << 32 | end;
+                found[n++] = (long) at << 32 | l.length();
             }
+        }
+        Arrays.sort(found, 0, n);
+        return Arrays.copyOf(found, n);
+    }
+
+    /** Merged windows around every literal occurrence, each packed as start << 32 | end. */
+    private long[] windows(String folded, int radius) {
+        long[] found = occurrences(folded, literals);
+        int n = found.length;
+        for (int k = 0; k < n; k++) {
+            int at = (int) (found[k] >>> 32), length = (int) found[k];
+            long start = Math.max(0, at - radius);
+            long end = Math.min(folded.length(), at + length + radius);
+            found[k] = start << 32 | end;
         }
         Arrays.sort(found, 0, n);
         int merged = 0;
