@@ -75,20 +75,11 @@ public final class Prefilter {
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int[] starts = leading == null ? null : starts(folded.text());
-        int k = 0;
         for (long window : windows(folded.text(), radius)) {
-            int from = (int) (window >>> 32), to = (int) window;
-            if (starts == null) {
-                m.region(from, to);
-                while (m.find()) {
-                    action.accept(m);
-                }
-                continue;
+            Matches found = new Matches(m, starts, (int) (window >>> 32), (int) window);
+            for (Matcher x; (x = found.next()) != null; ) {
+                action.accept(x);
             }
-            while (k < starts.length && starts[k] < from) {
-                k++;
-            }
-            k = matchFrom(m, starts, k, from, to, action);
         }
     }
 
@@ -97,39 +88,70 @@ public final class Prefilter {
      * matcher still holds it; nothing when {@link #mayMatch} says none can occur. Exact, with no radius.
      */
     public void forEachMatch(String text, Folded folded, Consumer<Matcher> action) {
-        if (!mayMatch(folded)) {
-            return;
+        Matches found = matches(text, folded);
+        for (Matcher m; (m = found.next()) != null; ) {
+            action.accept(m);
         }
+    }
+
+    /** The matches {@link #forEachMatch} hands over, one by one, for loops that read better without a lambda. */
+    public Matches matches(String text, Folded folded) {
         Matcher m = pattern.matcher(text);
-        if (leading == null) {
-            while (m.find()) {
-                action.accept(m);
-            }
-            return;
-        }
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        matchFrom(m, starts(folded.text()), 0, 0, text.length(), action);
+        return new Matches(m, !mayMatch(folded) ? new int[0] : leading == null ? null : starts(folded.text()), 0, text.length());
+    }
+
+    /** Whether {@code find()} over the whole text finds a match. */
+    public boolean find(String text, Folded folded) {
+        return matches(text, folded).next() != null;
     }
 
     /**
-     * What {@code find()} in the region {@code from..to} finds, trying only the given starts (sorted,
-     * from index {@code k}): a match found at an offset is the one the pattern makes there, and the
-     * next search begins at its end. Returns the index of the first start at or after {@code to}.
+     * The matches of a {@code find()} loop over a region of the text, in order: {@link #next} moves the
+     * matcher to the next one and returns it, or returns null when there are no more. A match found at
+     * an offset is the one the pattern makes there, and the next search begins at its end.
      */
-    private static int matchFrom(Matcher m, int[] starts, int k, int from, int to, Consumer<Matcher> action) {
-        int next = from;
-        for (; k < starts.length && starts[k] < to; k++) {
-            int at = starts[k];
-            if (at < next || k > 0 && starts[k - 1] == at) {
-                continue;
+    public static final class Matches {
+        private final Matcher m;
+        /** Offsets where a match may start, sorted; null when it may start anywhere. */
+        private final int[] starts;
+        private final int to;
+        private int k;
+        private int next;
+
+        private Matches(Matcher m, int[] starts, int from, int to) {
+            this.m = m;
+            this.starts = starts;
+            this.to = to;
+            this.next = from;
+            if (m.regionStart() != from || m.regionEnd() != to) {
+                m.region(from, to);
             }
-            m.region(at, to);
-            if (m.lookingAt()) {
-                next = m.end(); // never empty: a match holds its leading literal
-                action.accept(m);
+            if (starts != null) {
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                while (k < starts.length && starts[k] < from) {
+                    k++;
+                }
             }
         }
-        return k;
+
+        public Matcher next() {
+            if (starts == null) {
+                return m.find() ? m : null;
+            }
+            for (; k < starts.length && starts[k] < to; k++) {
+                int at = starts[k];
+                if (at < next || k > 0 && starts[k - 1] == at) {
+                    continue;
+                }
+                m.region(at, to);
+                if (m.lookingAt()) {
+                    k++;
+                    next = m.end(); // never empty: a match holds its leading literal
+                    return m;
+                }
+            }
+            return null;
+        }
     }
 
     /** Every offset where a leading literal starts, sorted. */

@@ -1,6 +1,7 @@
 package org.frontline.match;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -286,30 +287,43 @@ final class RequiredLiterals {
         return lookaround ? Piece.ZERO_WIDTH : inner;
     }
 
-    /** A class of digits only ("[0-9]", "[12]") is one folded digit; any other class is unknown. */
+    /**
+     * A class of digits only ("[0-9]", "[12]") is one folded digit, and one of plain characters that
+     * all fold alike ("[Tt]") that folded character; any other class is unknown.
+     */
     private Piece charClass() {
         int start = i;
         int depth = 1;
         boolean digitsOnly = re.charAt(i) != '^';
+        boolean plain = digitsOnly;
+        Set<Character> folded = new HashSet<>();
         if (re.charAt(i) == ']') {
             i++; // a leading ] is a member
             digitsOnly = false;
+            plain = false;
         }
         while (depth > 0) {
             char c = re.charAt(i++);
             if (c == '\\') {
                 digitsOnly = false;
+                plain = false;
                 i++;
             } else if (c == '[') {
                 depth++;
                 digitsOnly = false;
+                plain = false;
             } else if (c == ']') {
                 depth--;
-            } else if (!Character.isDigit(c) && c != '-') {
-                digitsOnly = false;
+            } else {
+                digitsOnly &= Character.isDigit(c) || c == '-';
+                plain &= Character.isLetter(c) && c < 128 && c != '&';
+                folded.add(Folded.fold(c));
             }
         }
-        return digitsOnly && i - 1 > start ? Piece.literal("0") : Piece.NOTHING;
+        if (digitsOnly && i - 1 > start) {
+            return Piece.literal("0");
+        }
+        return plain && folded.size() == 1 ? Piece.literal(String.valueOf(folded.iterator().next())) : Piece.NOTHING;
     }
 
     /** {@code \Q...\E}: everything up to {@code \E} (or the end) is literal text. */

@@ -57,7 +57,8 @@ class RequiredLiteralsTest {
                 "shells?\\b", "shell",
                 "s?vbieds?", "s|vbied",
                 "(?:a|b)?(?:c+|d)e", "a|b|c|d",
-                "(?i:the)\\s+(?<dec>1[89]\\d0|20\\d0)'?s", "the");
+                "(?i:the)\\s+(?<dec>1[89]\\d0|20\\d0)'?s", "the",
+                "\\b(?:[Tt]he|in)\\s+[A-Z]", "the|in");
         proven.forEach((regex, expected) ->
                 assertEquals(Optional.of(Set.of(expected.split("\\|"))), RequiredLiterals.leading(regex), regex));
         // an empty branch, a class, an optional whole, \G (moved by a region) and comments prove nothing
