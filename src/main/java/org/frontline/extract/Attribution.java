@@ -61,11 +61,11 @@ record Attribution(List<String> sources, Status status) {
         }
         Status status;
         Folded folded = Folded.of(sentence);
-        if (UNVERIFIED_WORDS.mayMatch(folded) && UNVERIFIED.matcher(sentence).find()) {
+        if (UNVERIFIED_WORDS.find(sentence, folded)) {
             status = Status.UNVERIFIED;
         } else if (party && !monitor) {
             status = Status.CLAIMED;
-        } else if (!monitor && PARTY_SPEAKERS.mayMatch(folded) && PARTY_SPEAKER.matcher(sentence).find()) {
+        } else if (!monitor && PARTY_SPEAKERS.find(sentence, folded)) {
             status = Status.CLAIMED;
         } else {
             status = Status.REPORTED;
