@@ -281,12 +281,16 @@ final class IntroducedPlaces {
         return out;
     }
 
+    /** Compiled once (String.split and replaceAll compile per call): add runs for every candidate name. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PARTICLE_WORD = Pattern.compile("(?i)" + PARTICLE);
+
     private void add(List<PlaceMention> out, String text, boolean[] covered, String country, int start, int end) {
         // drop leading stop words ("The", "Saturday") and trailing ones
-        String[] words = text.substring(start, end).split("\\s+");
+        String[] words = SPACES.split(text.substring(start, end));
         int first = 0, last = words.length;
         // "El Saliindi", "Al Bayda": an article opening a longer name is part of it
-        while (first < last && refused(words[first]) && !(first + 1 < last && words[first].matches("(?i)" + PARTICLE))) {
+        while (first < last && refused(words[first]) && !(first + 1 < last && PARTICLE_WORD.matcher(words[first]).matches())) {
             start += words[first].length() + whitespaceAfter(text, start + words[first].length());
             first++;
         }
@@ -297,7 +301,7 @@ final class IntroducedPlaces {
             return;
         }
         end = start + String.join(" ", java.util.Arrays.copyOfRange(words, first, last)).length();
-        if (end > text.length() || !text.substring(start, end).replaceAll("\\s+", " ")
+        if (end > text.length() || !SPACES.matcher(text.substring(start, end)).replaceAll(" ")
                 .equals(String.join(" ", java.util.Arrays.copyOfRange(words, first, last)))) {
             return;
         }
