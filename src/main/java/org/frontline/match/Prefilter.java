@@ -96,9 +96,13 @@ public final class Prefilter {
 
     /** The matches {@link #forEachMatch} hands over, one by one, for loops that read better without a lambda. */
     public Matches matches(String text, Folded folded) {
-        Matcher m = pattern.matcher(text);
-        return new Matches(m, !mayMatch(folded) ? new int[0] : leading == null ? null : starts(folded.text()), 0, text.length());
+        int[] starts = !mayMatch(folded) ? NONE : leading == null ? null : starts(folded.text());
+        // no matcher for a text where nothing can start: most rules meet most sentences that way
+        return starts == NONE || starts != null && starts.length == 0 ? Matches.EMPTY
+                : new Matches(pattern.matcher(text), starts, 0, text.length());
     }
+
+    private static final int[] NONE = new int[0];
 
     /** Whether {@code find()} over the whole text finds a match. */
     public boolean find(String text, Folded folded) {
@@ -111,6 +115,7 @@ public final class Prefilter {
      * an offset is the one the pattern makes there, and the next search begins at its end.
      */
     public static final class Matches {
+        private static final Matches EMPTY = new Matches();
         private final Matcher m;
         /** Offsets where a match may start, sorted; null when it may start anywhere. */
         private final int[] starts;
@@ -132,6 +137,13 @@ public final class Prefilter {
                     k++;
                 }
             }
+        }
+
+        /** No match at all. */
+        private Matches() {
+            this.m = null;
+            this.starts = NONE;
+            this.to = 0;
         }
 
         public Matcher next() {
