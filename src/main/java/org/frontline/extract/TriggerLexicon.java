@@ -27,26 +27,14 @@ final class TriggerLexicon {
     }
 
     /**
-     * The sentences this thread read last, with their triggers: the decision layer reads again the
+     * The triggers of the sentences this thread read last: the decision layer reads again the
      * sentences event extraction has just read (every lexicon is the same file, so they share it).
      */
-    private static final ThreadLocal<java.util.Map<String, List<Trigger>>> RECENT = ThreadLocal.withInitial(() ->
-            new java.util.LinkedHashMap<>(512, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Trigger>> eldest) {
-                    return size() > 256;
-                }
-            });
+    private static final org.frontline.pipeline.Recent<String, List<Trigger>> RECENT = new org.frontline.pipeline.Recent<>(256);
 
     /** Every trigger in the sentence, in order; one per type and span. */
     List<Trigger> find(String sentence) {
-        java.util.Map<String, List<Trigger>> recent = RECENT.get();
-        List<Trigger> known = recent.get(sentence);
-        if (known == null) {
-            known = List.copyOf(scan(sentence));
-            recent.put(sentence, known);
-        }
-        return known;
+        return RECENT.get(sentence, s -> List.copyOf(scan(s)));
     }
 
     private List<Trigger> scan(String sentence) {
