@@ -57,7 +57,7 @@ public final class Prefilter {
             return true;
         }
         for (String l : literals) {
-            if (text.contains(l)) {
+            if (text.text().indexOf(l) >= 0) {
                 return true;
             }
         }
@@ -74,8 +74,8 @@ public final class Prefilter {
             return;
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        int[] starts = leading == null ? null : starts(folded);
-        for (long window : windows(folded, radius)) {
+        int[] starts = leading == null ? null : starts(folded.text());
+        for (long window : windows(folded.text(), radius)) {
             Matches found = new Matches(m, starts, (int) (window >>> 32), (int) window);
             for (Matcher x; (x = found.next()) != null; ) {
                 action.accept(x);
@@ -96,7 +96,7 @@ public final class Prefilter {
 
     /** The matches {@link #forEachMatch} hands over, one by one, for loops that read better without a lambda. */
     public Matches matches(String text, Folded folded) {
-        int[] starts = !mayMatch(folded) ? NONE : leading == null ? null : starts(folded);
+        int[] starts = !mayMatch(folded) ? NONE : leading == null ? null : starts(folded.text());
         // no matcher for a text where nothing can start: most rules meet most sentences that way
         return starts == NONE || starts != null && starts.length == 0 ? Matches.EMPTY
                 : new Matches(pattern.matcher(text), starts, 0, text.length());
@@ -167,7 +167,7 @@ public final class Prefilter {
     }
 
     /** Every offset where a leading literal starts, sorted. */
-    private int[] starts(Folded folded) {
+    private int[] starts(String folded) {
         long[] found = occurrences(folded, leading);
         int[] out = new int[found.length];
         for (int k = 0; k < out.length; k++) {
@@ -177,15 +177,11 @@ public final class Prefilter {
     }
 
     /** Every occurrence of the literals, sorted, each packed as offset << 32 | length. */
-    private static long[] occurrences(Folded folded, String[] literals) {
+    private static long[] occurrences(String folded, String[] literals) {
         long[] found = new long[8];
         int n = 0;
-        String text = folded.text();
         for (String l : literals) {
-            if (!folded.mayContain(l)) {
-                continue;
-            }
-            for (int at = text.indexOf(l); at >= 0; at = text.indexOf(l, at + 1)) {
+            for (int at = folded.indexOf(l); at >= 0; at = folded.indexOf(l, at + 1)) {
                 if (n == found.length) {
                     found = Arrays.copyOf(found, n * 2);
                 }
@@ -197,13 +193,13 @@ public final class Prefilter {
     }
 
     /** Merged windows around every literal occurrence, each packed as start << 32 | end. */
-    private long[] windows(Folded folded, int radius) {
+    private long[] windows(String folded, int radius) {
         long[] found = occurrences(folded, literals);
         int n = found.length;
         for (int k = 0; k < n; k++) {
             int at = (int) (found[k] >>> 32), length = (int) found[k];
             long start = Math.max(0, at - radius);
-            long end = Math.min(folded.text().length(), at + length + radius);
+            long end = Math.min(folded.length(), at + length + radius);
             found[k] = start << 32 | end;
         }
         Arrays.sort(found, 0, n);
