@@ -13,6 +13,9 @@ import org.frontline.match.Prefilter;
  * captions), then repeated paragraphs: galleries print each caption twice, headlines recur.
  */
 final class BoilerplateFilter {
+    /** Compiled once (String.replaceAll compiles per call): both run on every paragraph. */
+    private static final Pattern NON_WORDS = Pattern.compile("(?U)\\W+");
+    private static final Pattern SPACE_RUNS = Pattern.compile("\\s{2,}");
 
     /** End markers in the first 30% of a text are widgets at the top, not the end of the article. */
     private static final double END_MARKER_MIN_POSITION = 0.3;
@@ -76,7 +79,7 @@ final class BoilerplateFilter {
                 }
             }
         }
-        q = q.replaceAll("\\s{2,}", " ").strip();
+        q = SPACE_RUNS.matcher(q).replaceAll(" ").strip();
         boolean changed = true;
         while (changed && !q.isEmpty()) {
             changed = false;
@@ -126,7 +129,7 @@ final class BoilerplateFilter {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
-            String key = p.replaceAll("(?U)\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+            String key = NON_WORDS.matcher(p).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
             if (!seen.add(key) && !(keepLong && p.length() >= LONG_REPEAT)) {
                 continue;
             }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.match.Folded;
+import org.frontline.match.Prefilter;
 
 /**
  * Finds English calendar dates in a string: "6 February 2017", "Oct. 27, 2015", "August 9,2022",
@@ -22,8 +24,8 @@ final class DateParsing {
         /** The order the unambiguous numeric dates of {@code text} show (a day over 12 tells), or UNKNOWN. */
         static Order of(String text) {
             int dayFirst = 0, monthFirst = 0;
-            Matcher m = NUMERIC.matcher(text);
-            while (m.find()) {
+            Prefilter.Matches found = scan(NUMERIC, text, Folded.of(text));
+            for (Matcher m; (m = found.next()) != null; ) {
                 int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3));
                 dayFirst += a > 12 && b <= 12 ? 1 : 0;
                 monthFirst += b > 12 && a <= 12 ? 1 : 0;
@@ -56,7 +58,15 @@ final class DateParsing {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
+    /** Each pattern's literal filter: a date is tried only where its digits or month name start. */
+    private static final Map<Pattern, Prefilter> FILTERS = java.util.stream.Stream.of(DMY, MDY, ISO, NUMERIC, MD)
+            .collect(java.util.stream.Collectors.toMap(p -> p, Prefilter::of));
+
     private DateParsing() {
+    }
+
+    private static Prefilter.Matches scan(Pattern p, String s, Folded folded) {
+        return FILTERS.get(p).matches(s, folded);
     }
 
     /** The earliest complete date (with year) in s, or null. */
@@ -70,31 +80,32 @@ final class DateParsing {
         if (s.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return null; // every pattern below needs a four-digit year
         }
-        Matcher m = DMY.matcher(s);
-        while (m.find()) {
+        Folded folded = Folded.of(s);
+        Prefilter.Matches found = scan(DMY, s, folded);
+        for (Matcher m; (m = found.next()) != null; ) {
             best = earlier(best, found(m, 3, 2, 1));
             if (best != null) {
                 break;
             }
         }
-        m = MDY.matcher(s);
-        while (m.find()) {
+        found = scan(MDY, s, folded);
+        for (Matcher m; (m = found.next()) != null; ) {
             Found f = found(m, 3, 1, 2);
             if (f != null) {
                 best = earlier(best, f);
                 break;
             }
         }
-        m = ISO.matcher(s);
-        while (m.find()) {
+        found = scan(ISO, s, folded);
+        for (Matcher m; (m = found.next()) != null; ) {
             Found f = found(m, 1, 2, 3);
             if (f != null) {
                 best = earlier(best, f);
                 break;
             }
         }
-        m = NUMERIC.matcher(s);
-        while (m.find()) {
+        found = scan(NUMERIC, s, folded);
+        for (Matcher m; (m = found.next()) != null; ) {
             Found f = numeric(m, s, order);
             if (f != null) {
                 best = earlier(best, f);
@@ -146,8 +157,8 @@ final class DateParsing {
 
     /** The earliest "Month day" without a year in s, or null (year 0). */
     static Found firstWithoutYear(String s) {
-        Matcher m = MD.matcher(s);
-        while (m.find()) {
+        Prefilter.Matches found = scan(MD, s, Folded.of(s));
+        for (Matcher m; (m = found.next()) != null; ) {
             int month = month(m.group(1));
             int day = Integer.parseInt(m.group(2));
             if (day >= 1 && day <= 31) {

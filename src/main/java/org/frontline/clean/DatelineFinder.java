@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.match.Folded;
+import org.frontline.match.Prefilter;
 
 /**
  * The publication date an article states about itself: a "Published:"/"Updated:" marker, a line
@@ -18,8 +20,9 @@ final class DatelineFinder {
     /** Datelines sit at the top; a date-only line further down is usually a related-story stamp. */
     private static final int HEADER_LINES = 12;
     private static final int HEADER_CHARS = 3000;
-    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\b(?:first published|published|posted|created)\\b\\s*(?:on|at)?\\s*:?");
-    private static final Pattern UPDATED = Pattern.compile("(?i)\\b(?:last updated|updated)\\b\\s*(?:on|at)?\\s*:?");
+    private static final Prefilter PUBLISHED = Prefilter.of(Pattern.compile(
+            "(?i)\\b(?:first published|published|posted|created)\\b\\s*(?:on|at)?\\s*:?"));
+    private static final Prefilter UPDATED = Prefilter.of(Pattern.compile("(?i)\\b(?:last updated|updated)\\b\\s*(?:on|at)?\\s*:?"));
     /** What may surround a date on a date-only line: times, zones, weekdays, separators, markers. */
     private static final Pattern DATE_LINE_NOISE = Pattern.compile("(?i)\\(?UTC[+-]\\d{1,2}(?::\\d{2})?\\)?"
             + "|\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
@@ -105,9 +108,9 @@ final class DatelineFinder {
         return DATE_LINE_NOISE.matcher(rest).replaceAll("").isEmpty();
     }
 
-    private static LocalDate afterMarker(String head, Pattern marker, DateParsing.Order order) {
-        Matcher m = marker.matcher(head);
-        while (m.find()) {
+    private static LocalDate afterMarker(String head, Prefilter marker, DateParsing.Order order) {
+        Prefilter.Matches found = marker.matches(head, Folded.of(head)); // tried only where a marker word starts
+        for (Matcher m; (m = found.next()) != null; ) {
             String after = head.substring(m.end(), Math.min(head.length(), m.end() + 60));
             DateParsing.Found f = DateParsing.first(after, order);
             // the date must follow the marker closely: "Published: 03:42 EST, 6 February 2017"

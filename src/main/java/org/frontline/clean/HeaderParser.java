@@ -82,7 +82,10 @@ final class HeaderParser {
                 && !NAMES_LINE.matcher(p).matches();
     }
 
+    /** Compiled once: normal() runs for every paragraph of every report. */
+    private static final Pattern NON_WORDS = Pattern.compile("(?U)\\W+");
+
     private static String normal(String s) {
-        return s.replaceAll("(?U)\\W+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        return NON_WORDS.matcher(s).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

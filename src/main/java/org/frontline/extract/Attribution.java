@@ -39,7 +39,17 @@ record Attribution(List<String> sources, Status status) {
     private static final Prefilter PARTY_SPEAKERS = Prefilter.of(PARTY_SPEAKER);
     private static final Prefilter UNVERIFIED_WORDS = Prefilter.of(UNVERIFIED);
 
+    /** Event and control extraction both read each sentence's attribution. */
+    private record Key(String sentence, int sentenceStart, List<ActorMention> actors) {
+    }
+
+    private static final org.frontline.pipeline.Recent<Key, Attribution> RECENT = new org.frontline.pipeline.Recent<>(256);
+
     static Attribution of(String sentence, int sentenceStart, List<ActorMention> actors) {
+        return RECENT.get(new Key(sentence, sentenceStart, actors), k -> read(sentence, sentenceStart, actors));
+    }
+
+    private static Attribution read(String sentence, int sentenceStart, List<ActorMention> actors) {
         Set<String> sources = new LinkedHashSet<>();
         boolean party = false;
         boolean monitor = false;
@@ -61,11 +71,11 @@ record Attribution(List<String> sources, Status status) {
         }
         Status status;
         Folded folded = Folded.of(sentence);
-        if (UNVERIFIED_WORDS.mayMatch(folded) && UNVERIFIED.matcher(sentence).find()) {
+        if (UNVERIFIED_WORDS.find(sentence, folded)) {
             status = Status.UNVERIFIED;
         } else if (party && !monitor) {
             status = Status.CLAIMED;
-        } else if (!monitor && PARTY_SPEAKERS.mayMatch(folded) && PARTY_SPEAKER.matcher(sentence).find()) {
+        } else if (!monitor && PARTY_SPEAKERS.find(sentence, folded)) {
             status = Status.CLAIMED;
         } else {
             status = Status.REPORTED;

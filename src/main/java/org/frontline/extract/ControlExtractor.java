@@ -176,8 +176,8 @@ public final class ControlExtractor implements Stage {
             if (!f.gate().mayMatch(folded) || m.places.isEmpty() && f.kind() != ControlForms.Kind.BESIEGER) {
                 continue; // the form's literals are missing, or it needs a place the sentence lacks
             }
-            Matcher x = f.pattern().matcher(m.text);
-            while (x.find()) {
+            org.frontline.match.Prefilter.Matches found = f.gate().matches(m.text, folded); // only where a match can start
+            for (Matcher x; (x = found.next()) != null; ) {
                 ActorMention a = m.actor(x);
                 PlaceMention p = m.place(x);
                 if (a == null || (p == null && f.kind() != ControlForms.Kind.BESIEGER)

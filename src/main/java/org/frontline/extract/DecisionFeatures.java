@@ -14,6 +14,8 @@ import org.frontline.recognise.text.Sentence;
  * trained model is a readable table of them. Nothing here names a report, a place or an actor.
  */
 public final class DecisionFeatures {
+    /** Each cue's literal filter: a cue is tried only where its words can start. */
+    private static final java.util.Map<Pattern, org.frontline.match.Prefilter> FILTERS = new java.util.HashMap<>();
     private static final Pattern FUTURE = cue("will|would|could|might|may|plans?\\s+to|planning|threat\\w*|vow\\w*"
             + "|aims?\\s+to|expected\\s+to|likely|prepar\\w+\\s+(?:for|to)|warn\\w*");
     private static final Pattern BACKGROUND = cue("since|ago|last\\s+(?:year|month|summer|winter|spring|autumn|week)"
@@ -33,7 +35,9 @@ public final class DecisionFeatures {
     private final TriggerLexicon lexicon = new TriggerLexicon();
 
     private static Pattern cue(String words) {
-        return Pattern.compile("(?<![\\w'])(?:" + words + ")(?![\\w'])", Pattern.CASE_INSENSITIVE);
+        Pattern p = Pattern.compile("(?<![\\w'])(?:" + words + ")(?![\\w'])", Pattern.CASE_INSENSITIVE);
+        FILTERS.put(p, org.frontline.match.Prefilter.of(p));
+        return p;
     }
 
     /** The features of each event, in the events' order. */
@@ -176,7 +180,7 @@ public final class DecisionFeatures {
     }
 
     private static void cue(List<String> f, String name, Pattern p, String text) {
-        if (p.matcher(text).find()) {
+        if (FILTERS.get(p).find(text, org.frontline.match.Folded.of(text))) {
             f.add("cue=" + name);
         }
     }
@@ -210,7 +214,13 @@ public final class DecisionFeatures {
     /** A plain scan rather than a pattern per place: this runs for every proposal of every report. */
     private static int indexOfWord(String text, String word, int from) {
         int last = text.length() - word.length();
+        char first = word.isEmpty() ? 0 : word.charAt(0);
+        boolean ascii = first < 128 && !word.isEmpty();
         for (int i = from; i <= last; i++) {
+            char c = text.charAt(i);
+            if (ascii && c < 128 && (c | 0x20) != (first | 0x20) && c != first) {
+                continue; // cheaper than regionMatches: the first letters already differ
+            }
             if (text.regionMatches(true, i, word, 0, word.length())
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
                     && (i == last || !Character.isLetter(text.charAt(i + word.length())))) {

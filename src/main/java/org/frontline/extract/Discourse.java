@@ -65,7 +65,7 @@ final class Discourse {
     private static final Prefilter ANAPHOR_WORDS = Prefilter.of(PLACE_ANAPHOR);
 
     static boolean pointsBack(String sentence) {
-        return ANAPHOR_WORDS.mayMatch(Folded.of(sentence)) && PLACE_ANAPHOR.matcher(sentence).find();
+        return ANAPHOR_WORDS.find(sentence, Folded.of(sentence));
     }
 
     /** What a sentence that points back points at: the story's area, or the town named last. */

@@ -40,6 +40,8 @@ public final class EventExtractor implements Stage {
                     + "|\\bdisplaced\\s+by\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:war|conflict|violence|insurgency|crisis)\\b"
                     + "|\\b(?:war|conflict|violence|insurgency|fighting|crisis)\\s+(?:has|have|had)\\s+(?:\\w+\\s+){0,4}?(?:killed|displaced|uprooted)\\b|\\bin\\s+(?:the\\s+)?(?:\\w+-year|\\w+\\s+years\\s+of)\\s+(?:war|conflict)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Tried only where its words start: it is asked for every violent trigger. */
+    private static final org.frontline.match.Prefilter CUMULATIVE_WORDS = org.frontline.match.Prefilter.of(CUMULATIVE);
 
     /** Types whose second side is implied when unnamed: taking a town is taking it from someone. */
     private static final Set<EventType> TWO_SIDED = Set.of(EventType.TERRITORY_CAPTURED, EventType.SIEGE,
@@ -99,7 +101,7 @@ public final class EventExtractor implements Stage {
                             || t.type() == EventType.DISPLACEMENT && fightersFlee(s.text(), t.start(), t.end())
                             || disaster && UPROOTING.contains(t.type()) && !VIOLENCE_WORDS.matcher(s.text()).find()
                             || (t.type() == EventType.DISPLACEMENT || VIOLENT.contains(t.type()))
-                            && CUMULATIVE.matcher(s.text()).find()) {
+                            && CUMULATIVE_WORDS.find(s.text(), org.frontline.match.Folded.of(s.text()))) {
                         continue;
                     }
                     for (Event e : build(views, index, t, triggers, attribution, published, d)) {

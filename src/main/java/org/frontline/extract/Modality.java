@@ -74,7 +74,7 @@ final class Modality {
     private static boolean matchesAny(List<Prefilter> patterns, String s) {
         Folded folded = Folded.of(s);
         for (Prefilter p : patterns) {
-            if (p.mayMatch(folded) && p.pattern().matcher(s).find()) {
+            if (p.find(s, folded)) {
                 return true;
             }
         }

@@ -3,7 +3,6 @@ package org.frontline.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontline.model.EventType;
 import org.frontline.match.Folded;
@@ -27,22 +26,28 @@ final class TriggerLexicon {
         }
     }
 
+    /**
+     * The triggers of the sentences this thread read last: the decision layer reads again the
+     * sentences event extraction has just read (every lexicon is the same file, so they share it).
+     */
+    private static final org.frontline.pipeline.Recent<String, List<Trigger>> RECENT = new org.frontline.pipeline.Recent<>(256);
+
     /** Every trigger in the sentence, in order; one per type and span. */
     List<Trigger> find(String sentence) {
+        return RECENT.get(sentence, s -> List.copyOf(scan(s)));
+    }
+
+    private List<Trigger> scan(String sentence) {
         List<Trigger> out = new ArrayList<>();
         Folded folded = Folded.of(sentence);
         for (Entry e : entries) {
-            if (!e.filter.mayMatch(folded)) {
-                continue;
-            }
-            Matcher m = e.filter.pattern().matcher(sentence);
-            while (m.find()) {
+            e.filter.forEachMatch(sentence, folded, m -> {
                 int s = m.start(), t = m.end();
                 boolean dup = out.stream().anyMatch(x -> x.type() == e.type && x.start() < t && s < x.end());
                 if (!dup) {
                     out.add(new Trigger(e.type, e.role, e.needsPlace, s, t, e.needsMeans));
                 }
-            }
+            });
         }
         out.sort(Comparator.comparingInt(Trigger::start));
         return out;

@@ -1,6 +1,7 @@
 package org.frontline.match;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +17,17 @@ import java.util.Set;
  */
 final class RequiredLiterals {
 
-    /** What a parsed piece guarantees: exactly this literal text, or a set one of which occurs. */
-    private record Piece(String literal, Set<String> required, boolean zeroWidth) {
-        static final Piece NOTHING = new Piece(null, null, false);
-        static final Piece ZERO_WIDTH = new Piece(null, null, true);
+    /**
+     * What a parsed piece guarantees: exactly this literal text, or a set one of which occurs; and
+     * the literals one of which every non-empty match of it starts with ({@code lead}, null when
+     * unknown), with whether it may match nothing at all ({@code nullable}).
+     */
+    private record Piece(String literal, Set<String> required, boolean zeroWidth, Set<String> lead, boolean nullable) {
+        static final Piece NOTHING = new Piece(null, null, false, null, false);
+        static final Piece ZERO_WIDTH = new Piece(null, null, true, null, true);
 
         static Piece literal(String s) {
-            return new Piece(s, null, false);
+            return new Piece(s, null, false, s.isEmpty() ? Set.of() : Set.of(s), s.isEmpty());
         }
 
         Set<String> asSet() {
@@ -45,13 +50,27 @@ final class RequiredLiterals {
 
     /** The literals, or empty when no set can be shown (some match may contain none of them). */
     static Optional<Set<String>> of(String regex) {
+        return parse(regex).map(Piece::asSet);
+    }
+
+    /**
+     * The literals one of which every match starts with (after look-arounds and boundaries), or
+     * empty when that cannot be shown (or the pattern may match the empty string): a match can
+     * then only begin where one of them occurs.
+     */
+    static Optional<Set<String>> leading(String regex) {
+        if (regex.contains("\\G")) {
+            return Optional.empty(); // the end of the previous match: a region would move it
+        }
+        return parse(regex).filter(p -> !p.nullable() && p.lead() != null && !p.lead().isEmpty()
+                && p.lead().stream().noneMatch(String::isEmpty)).map(Piece::lead);
+    }
+
+    private static Optional<Piece> parse(String regex) {
         RequiredLiterals p = new RequiredLiterals(regex);
         try {
             Piece top = p.alternation();
-            if (p.i != regex.length()) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(top.asSet());
+            return p.i != regex.length() ? Optional.empty() : Optional.of(top);
         } catch (Unsupported | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
@@ -68,25 +87,34 @@ final class RequiredLiterals {
             return branches.get(0);
         }
         Set<String> union = new LinkedHashSet<>();
+        Set<String> lead = new LinkedHashSet<>();
+        boolean nullable = false;
         for (Piece b : branches) {
             Set<String> s = b.asSet();
-            if (s == null) {
-                return Piece.NOTHING;
+            union = s == null || union == null ? null : union;
+            if (union != null) {
+                union.addAll(s);
             }
-            union.addAll(s);
+            lead = b.lead() == null || lead == null ? null : lead;
+            if (lead != null) {
+                lead.addAll(b.lead());
+            }
+            nullable |= b.nullable();
         }
-        return new Piece(null, union, false);
+        return new Piece(null, union, false, lead, nullable);
     }
 
     private Piece sequence() {
         StringBuilder run = new StringBuilder();
         List<Set<String>> candidates = new ArrayList<>();
         boolean pureLiteral = true;
+        Lead lead = new Lead();
         while (i < re.length() && re.charAt(i) != '|' && re.charAt(i) != ')') {
             Piece p = quantified(atom());
             if (p.zeroWidth()) {
                 continue; // consumes nothing: the literals either side stay adjacent
             }
+            lead.add(p);
             if (p.literal() != null) {
                 run.append(p.literal());
                 continue;
@@ -101,7 +129,43 @@ final class RequiredLiterals {
             return Piece.literal(run.toString());
         }
         flush(run, candidates);
-        return new Piece(null, best(candidates), false);
+        lead.close();
+        return new Piece(null, best(candidates), false, lead.unknown ? null : lead.set, lead.open);
+    }
+
+    /**
+     * How a sequence's matches start, read piece by piece: the pieces that may match nothing add
+     * their starts and let the next one add its own; a literal run at the front grows as one text.
+     */
+    private static final class Lead {
+        final Set<String> set = new LinkedHashSet<>();
+        final StringBuilder run = new StringBuilder();
+        boolean open = true; // nothing that must consume has been read yet
+        boolean unknown;
+
+        void add(Piece p) {
+            if (!open) {
+                return;
+            }
+            if (p.literal() != null) {
+                run.append(p.literal());
+            } else if (run.length() > 0) {
+                close();
+            } else if (p.lead() == null) {
+                unknown = true;
+                open = false;
+            } else {
+                set.addAll(p.lead());
+                open = p.nullable();
+            }
+        }
+
+        void close() {
+            if (open && run.length() > 0) {
+                set.add(run.toString());
+                open = false;
+            }
+        }
     }
 
     private static void flush(StringBuilder run, List<Set<String>> candidates) {
@@ -155,7 +219,7 @@ final class RequiredLiterals {
             return atom;
         }
         // a repeated piece still contains what one copy does, but no longer stands as exact text
-        return min == 0 ? Piece.NOTHING : new Piece(null, atom.asSet(), false);
+        return new Piece(null, min == 0 ? null : atom.asSet(), false, atom.lead(), min == 0 || atom.nullable());
     }
 
     private void skipModifier() {
@@ -201,6 +265,9 @@ final class RequiredLiterals {
                 i = re.indexOf('>', i) + 1; // named group
             } else {
                 while (Character.isLetter(re.charAt(i)) || re.charAt(i) == '-') {
+                    if (re.charAt(i) == 'x') {
+                        throw new Unsupported("comments at " + i); // spaces would no longer be literal
+                    }
                     i++;
                 }
                 if (re.charAt(i) == ')') {
@@ -220,30 +287,43 @@ final class RequiredLiterals {
         return lookaround ? Piece.ZERO_WIDTH : inner;
     }
 
-    /** A class of digits only ("[0-9]", "[12]") is one folded digit; any other class is unknown. */
+    /**
+     * A class of digits only ("[0-9]", "[12]") is one folded digit, and one of plain characters that
+     * all fold alike ("[Tt]") that folded character; any other class is unknown.
+     */
     private Piece charClass() {
         int start = i;
         int depth = 1;
         boolean digitsOnly = re.charAt(i) != '^';
+        boolean plain = digitsOnly;
+        Set<Character> folded = new HashSet<>();
         if (re.charAt(i) == ']') {
             i++; // a leading ] is a member
             digitsOnly = false;
+            plain = false;
         }
         while (depth > 0) {
             char c = re.charAt(i++);
             if (c == '\\') {
                 digitsOnly = false;
+                plain = false;
                 i++;
             } else if (c == '[') {
                 depth++;
                 digitsOnly = false;
+                plain = false;
             } else if (c == ']') {
                 depth--;
-            } else if (!Character.isDigit(c) && c != '-') {
-                digitsOnly = false;
+            } else {
+                digitsOnly &= Character.isDigit(c) || c == '-';
+                plain &= Character.isLetter(c) && c < 128 && c != '&';
+                folded.add(Folded.fold(c));
             }
         }
-        return digitsOnly && i - 1 > start ? Piece.literal("0") : Piece.NOTHING;
+        if (digitsOnly && i - 1 > start) {
+            return Piece.literal("0");
+        }
+        return plain && folded.size() == 1 ? Piece.literal(String.valueOf(folded.iterator().next())) : Piece.NOTHING;
     }
 
     /** {@code \Q...\E}: everything up to {@code \E} (or the end) is literal text. */

@@ -50,6 +50,7 @@ class PrefilterTest {
                     List<String> whole = scan(p, text);
                     matches += whole.size();
                     assertEquals(whole, filtered(filter, text, 200), () -> f + ": " + p.pattern());
+                    assertEquals(whole, exact(filter, text), () -> f + ": " + p.pattern());
                     for (String line : text.split("\n")) {
                         if (p.matcher(line).find()) {
                             assertTrue(filter.mayMatch(Folded.of(line)), () -> f + ": " + line);
@@ -66,6 +67,22 @@ class PrefilterTest {
         for (Matcher m = p.matcher(text); m.find(); ) {
             out.add(m.start() + ":" + m.group());
         }
+        return out;
+    }
+
+    /** Starts tried only where a leading literal stands, on text where the pattern runs everywhere else. */
+    @Test
+    void leadingStartsFindWhatAWholeScanFinds() {
+        Pattern p = Pattern.compile("(?<!no\\s)\\b(?:took|seized)\\s+(?:\\w+\\s+){0,2}?control\\b|\\bfell\\s+to\\b",
+                Pattern.CASE_INSENSITIVE);
+        String text = "Rebels TOOK control, no took control; they took full control took control fell to fell to. Seized x control";
+        assertEquals(scan(p, text), exact(Prefilter.of(p), text));
+        assertEquals(scan(p, text), filtered(Prefilter.of(p), text, 60));
+    }
+
+    private static List<String> exact(Prefilter f, String text) {
+        List<String> out = new ArrayList<>();
+        f.forEachMatch(text, Folded.of(text), m -> out.add(m.start() + ":" + m.group()));
         return out;
     }
 

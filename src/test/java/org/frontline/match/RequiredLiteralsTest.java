@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -45,6 +47,26 @@ class RequiredLiteralsTest {
         assertEquals(Optional.empty(), RequiredLiterals.of(regex));
     }
 
+    /** Where a match can begin: the literals every match starts with, or nothing proven. */
+    @Test
+    void provesTheLiteralsEveryMatchStartsWith() {
+        java.util.Map<String, String> proven = java.util.Map.of(
+                "\\bcaptur(?:e|ed)\\b", "captur",
+                "(?<!suicide\\s)\\b(?:fled|flee)\\b", "fled|flee",
+                "(?:the\\s+)?attack", "the|attack",
+                "shells?\\b", "shell",
+                "s?vbieds?", "s|vbied",
+                "(?:a|b)?(?:c+|d)e", "a|b|c|d",
+                "(?i:the)\\s+(?<dec>1[89]\\d0|20\\d0)'?s", "the",
+                "\\b(?:[Tt]he|in)\\s+[A-Z]", "the|in");
+        proven.forEach((regex, expected) ->
+                assertEquals(Optional.of(Set.of(expected.split("\\|"))), RequiredLiterals.leading(regex), regex));
+        // an empty branch, a class, an optional whole, \G (moved by a region) and comments prove nothing
+        for (String regex : List.of("(?:went|)\\s+went", "\\w+ed", "(?:abc)?", "a?", "(?:a|\\s)b", "\\Gab", "(?x)a b")) {
+            assertEquals(Optional.empty(), RequiredLiterals.leading(regex), regex);
+        }
+    }
+
     /** The guarantee itself, on random text: a match always contains one of the literals. */
     @Test
     void everyMatchContainsALiteralOnRandomText() {
@@ -66,6 +88,12 @@ class RequiredLiteralsTest {
                 if (p.matcher(text).find()) {
                     assertTrue(filter.mayMatch(Folded.of(text)), () -> regex + " on '" + text + "'");
                 }
+                List<String> whole = new ArrayList<>(), tried = new ArrayList<>();
+                for (var m = p.matcher(text); m.find(); ) {
+                    whole.add(m.start() + ":" + m.group());
+                }
+                filter.forEachMatch(text, Folded.of(text), m -> tried.add(m.start() + ":" + m.group()));
+                assertEquals(whole, tried, () -> regex + " on '" + text + "'");
             }
         }
     }

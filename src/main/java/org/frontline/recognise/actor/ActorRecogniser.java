@@ -34,6 +34,7 @@ public final class ActorRecogniser {
     /** "Azerbaijani and Armenian forces": the first adjective shares the second's noun. */
     private final Pattern sharedForces;
     private final Prefilter nationalForceWords;
+    private final Prefilter sharedForceWords;
 
     public ActorRecogniser(ActorDictionary dictionary) {
         this.dictionary = dictionary;
@@ -42,6 +43,7 @@ public final class ActorRecogniser {
         this.sharedForces = Pattern.compile("\\b(" + adjectives + ")(?:,? (?:and|or) | and (?:the )?)(?:" + adjectives + ") (?:"
                 + FORCE_WORDS + ")\\b");
         this.nationalForceWords = Prefilter.of(nationalForces);
+        this.sharedForceWords = Prefilter.of(sharedForces);
     }
 
     static int wordCount(String s) {
@@ -110,19 +112,20 @@ public final class ActorRecogniser {
     }
 
     private void addNationalFallback(String text, List<ActorMention> out) {
-        if (!nationalForceWords.mayMatch(Folded.of(text))) {
+        Folded folded = Folded.of(text);
+        if (!nationalForceWords.mayMatch(folded)) {
             return;
         }
-        Matcher shared = sharedForces.matcher(text);
-        while (shared.find()) {
+        Prefilter.Matches shareds = sharedForceWords.matches(text, folded);
+        for (Matcher shared; (shared = shareds.next()) != null; ) {
             int s = shared.start(1), e = shared.end(1);
             if (out.stream().noneMatch(a -> a.start() < e && s < a.end())) {
                 out.add(new ActorMention(s, e, shared.group(1), dictionary.nationalities().get(shared.group(1)),
                         ActorKind.PARTY, List.of()));
             }
         }
-        Matcher m = nationalForces.matcher(text);
-        while (m.find()) {
+        Prefilter.Matches ms = nationalForceWords.matches(text, folded);
+        for (Matcher m; (m = ms.next()) != null; ) {
             int s = m.start(), e = m.end();
             boolean covered = out.stream().anyMatch(a -> a.start() < e && s < a.end());
             if (!covered) {

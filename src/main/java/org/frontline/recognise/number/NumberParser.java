@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * that do not fit a long or are not whole, is empty: never an exception.
  */
 public final class NumberParser {
+    /** Compiled once (String.replaceAll compiles per call): parse runs for every number in a report. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_OF = Pattern.compile(" of$");
 
     private static final int MAX_LENGTH = 80;
     private static final Pattern DIGITS = Pattern.compile(
@@ -26,7 +29,7 @@ public final class NumberParser {
         if (s == null || s.isBlank() || s.length() > MAX_LENGTH) {
             return OptionalLong.empty();
         }
-        String text = s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(" of$", "");
+        String text = TRAILING_OF.matcher(SPACES.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
         Long vague = NumberWords.get().vague.get(text);
         if (vague != null) {
             return OptionalLong.of(vague);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontline.match.Folded;
+import org.frontline.match.Prefilter;
 import org.frontline.model.Place;
 
 /**
@@ -209,10 +211,15 @@ final class IntroducedPlaces {
         return !"country".equals(p.precision()) && !"admin1".equals(p.precision()) && !"region".equals(p.precision());
     }
 
+    /** The whole-text rules, each tried only where its literals stand. */
+    private static final java.util.Map<Pattern, Prefilter> FILTERS = java.util.stream.Stream.of(OF, BEFORE_KIND, INCLUDING,
+            AFTER_VERB, MOUNTAIN, NAMED_ISLAND, BEFORE_PASSIVE, DISTANCE).collect(java.util.stream.Collectors.toMap(p -> p, Prefilter::of));
+
     private List<PlaceMention> find0(String text, boolean[] covered, String country) {
         List<PlaceMention> out = new ArrayList<>();
-        Matcher m = OF.matcher(text);
-        while (m.find()) {
+        Folded folded = Folded.of(text);
+        Prefilter.Matches ms = FILTERS.get(OF).matches(text, folded);
+        for (Matcher m; (m = ms.next()) != null; ) {
             boolean plural = m.group(1).endsWith("s");
             add(out, text, covered, country, m.start(2), m.end(2));
             Matcher more = MORE.matcher(text);
@@ -225,14 +232,14 @@ final class IntroducedPlaces {
                 from = more.end();
             }
         }
-        Matcher b = BEFORE_KIND.matcher(text);
-        while (b.find()) {
+        Prefilter.Matches bs = FILTERS.get(BEFORE_KIND).matches(text, folded);
+        for (Matcher b; (b = bs.next()) != null; ) {
             add(out, text, covered, country, b.start(1), b.end(1));
         }
         String lower = lower(text);
         boolean lists = lower.contains("includ") || lower.contains("among") || lower.contains("such");
-        Matcher inc = INCLUDING.matcher(text);
-        while (lists && inc.find()) {
+        Prefilter.Matches incs = FILTERS.get(INCLUDING).matches(text, folded);
+        for (Matcher inc; lists && (inc = incs.next()) != null; ) {
             add(out, text, covered, country, inc.start(1), inc.end(1));
             Matcher more = MORE.matcher(text);
             int from = inc.end(1);
@@ -241,8 +248,8 @@ final class IntroducedPlaces {
                 from = more.end();
             }
         }
-        Matcher verb = AFTER_VERB.matcher(text);
-        while (verb.find()) {
+        Prefilter.Matches verbs = FILTERS.get(AFTER_VERB).matches(text, folded);
+        for (Matcher verb; (verb = verbs.next()) != null; ) {
             if (person(verb.group(1))) {
                 continue;
             }
@@ -254,23 +261,23 @@ final class IntroducedPlaces {
                 from = more.end();
             }
         }
-        Matcher mountain = MOUNTAIN.matcher(text);
-        while (mountain.find()) {
+        Prefilter.Matches mountains = FILTERS.get(MOUNTAIN).matches(text, folded);
+        for (Matcher mountain; (mountain = mountains.next()) != null; ) {
             add(out, text, covered, country, mountain.start(1), mountain.end(1));
         }
-        Matcher island = NAMED_ISLAND.matcher(text);
-        while (island.find()) {
+        Prefilter.Matches islands = FILTERS.get(NAMED_ISLAND).matches(text, folded);
+        for (Matcher island; (island = islands.next()) != null; ) {
             add(out, text, covered, country, island.start(1), island.end(1));
         }
-        Matcher passive = BEFORE_PASSIVE.matcher(text);
-        while (passive.find()) {
+        Prefilter.Matches passives = FILTERS.get(BEFORE_PASSIVE).matches(text, folded);
+        for (Matcher passive; (passive = passives.next()) != null; ) {
             if (!person(passive.group(1))) {
                 add(out, text, covered, country, passive.start(1), passive.end(1));
             }
         }
         boolean distances = lower.contains("km") || lower.contains("kilomet") || lower.contains("mile");
-        Matcher dist = DISTANCE.matcher(text);
-        while (distances && dist.find()) {
+        Prefilter.Matches dists = FILTERS.get(DISTANCE).matches(text, folded);
+        for (Matcher dist; distances && (dist = dists.next()) != null; ) {
             int from = Math.max(0, dist.start() - 60);
             Matcher name = NAME_BEFORE.matcher(text.substring(from, dist.start()));
             if (name.find()) {
@@ -281,12 +288,16 @@ final class IntroducedPlaces {
         return out;
     }
 
+    /** Compiled once (String.split and replaceAll compile per call): add runs for every candidate name. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PARTICLE_WORD = Pattern.compile("(?i)" + PARTICLE);
+
     private void add(List<PlaceMention> out, String text, boolean[] covered, String country, int start, int end) {
         // drop leading stop words ("The", "Saturday") and trailing ones
-        String[] words = text.substring(start, end).split("\\s+");
+        String[] words = SPACES.split(text.substring(start, end));
         int first = 0, last = words.length;
         // "El Saliindi", "Al Bayda": an article opening a longer name is part of it
-        while (first < last && refused(words[first]) && !(first + 1 < last && words[first].matches("(?i)" + PARTICLE))) {
+        while (first < last && refused(words[first]) && !(first + 1 < last && PARTICLE_WORD.matcher(words[first]).matches())) {
             start += words[first].length() + whitespaceAfter(text, start + words[first].length());
             first++;
         }
@@ -297,7 +308,7 @@ final class IntroducedPlaces {
             return;
         }
         end = start + String.join(" ", java.util.Arrays.copyOfRange(words, first, last)).length();
-        if (end > text.length() || !text.substring(start, end).replaceAll("\\s+", " ")
+        if (end > text.length() || !SPACES.matcher(text.substring(start, end)).replaceAll(" ")
                 .equals(String.join(" ", java.util.Arrays.copyOfRange(words, first, last)))) {
             return;
         }

@@ -127,8 +127,10 @@ public final class PlaceRecogniser {
     }
 
     /** "al-Bab" -> "Al-Bab"; line breaks and double spaces inside a name collapse. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String displayName(String surface) {
-        String s = surface.replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(surface).replaceAll(" ").strip();
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
