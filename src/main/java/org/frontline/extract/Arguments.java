@@ -201,10 +201,10 @@ final class Arguments {
             "^\\s+(?:in|near|at|around|outside|across)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|central)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
-    /** "fired 600 rockets into", "launched by Hezbollah toward southeastern": where a projectile went. */
-    private static final Pattern AIMED_AT = Pattern.compile(
-            "^[^,;:()\u2014.]{0,70}?\\b(?:into|toward|towards|against)\\s+(?:the\\s+)?"
-                    + "((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "into", "toward southeastern", "against the": the words that aim a strike at the place after them. */
+    static final String AIM = "\\b(?:into|toward|towards|against)\\s+(?:the\\s+)?((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?$";
+    /** "fired 600 rockets into", "launched by Hezbollah toward southeastern": the gap from a strike to where it went. */
+    private static final Pattern AIMED_AT = Pattern.compile("^[^,;:()\\u2014.]{0,70}?" + AIM, Pattern.CASE_INSENSITIVE);
 
     /**
      * The country a strike was aimed at ("rockets into Israel", "artillery toward southeastern

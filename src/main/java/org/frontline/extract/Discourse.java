@@ -93,21 +93,13 @@ final class Discourse {
     void dated(SentenceView v, LocalDate published) {
         lastSentenceDays = null;
         for (TimeMention m : v.times()) {
-            if (m.range() != null && !Arguments.saying(v, m) && !m.surface().toLowerCase(Locale.ROOT).startsWith("since")) {
-                lastSentenceDays = m.range();
-            }
-        }
-        if (published == null) {
-            return;
-        }
-        for (TimeMention m : v.times()) {
             DateRange r = m.range();
-            if (r == null || r.precision() != Precision.DAY || Arguments.saying(v, m)
-                    || m.surface().toLowerCase(Locale.ROOT).startsWith("since")) {
+            if (r == null || Arguments.saying(v, m) || m.surface().toLowerCase(Locale.ROOT).startsWith("since")) {
                 continue;
             }
-            long back = ChronoUnit.DAYS.between(r.start(), published);
-            if (back >= 0 && back <= RECENT_DAYS && !r.end().isAfter(published)) {
+            lastSentenceDays = r;
+            long back = published == null ? -1 : ChronoUnit.DAYS.between(r.start(), published);
+            if (r.precision() == Precision.DAY && back >= 0 && back <= RECENT_DAYS && !r.end().isAfter(published)) {
                 recentDays = r;
             }
         }

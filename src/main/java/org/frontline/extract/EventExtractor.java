@@ -135,7 +135,8 @@ public final class EventExtractor implements Stage {
             return List.of(); // "was successful in capturing some key towns": no place the text gives
         }
         PlaceMention referent = pointsBack ? d.referent(v.text()) : null;
-        boolean background = background(v, t, published);
+        TimeMention tm = Arguments.time(v, t);
+        boolean background = background(tm, published);
         PlaceMention fallback = d.paragraphPlace != null && !background ? d.paragraphPlace
                 : referent != null ? referent
                 : t.type() == EventType.AGREEMENT ? d.focus : null;
@@ -198,7 +199,6 @@ public final class EventExtractor implements Stage {
         } else if (actor2.isEmpty() && !actor1.isEmpty() && TWO_SIDED.contains(t.type())) {
             actor2.addAll(d.opponents.of(actor1));
         }
-        TimeMention tm = Arguments.time(v, t);
         // "since Tuesday" dates an ongoing state to publication, except where the state is what began
         // then: "under rebel control since Tuesday" is a capture on Tuesday
         boolean byDefault = tm == null || tm.surface().toLowerCase(java.util.Locale.ROOT).startsWith("since")
@@ -259,7 +259,7 @@ public final class EventExtractor implements Stage {
             List<org.frontline.recognise.actor.ActorMention> as = views.get(i).actors();
             for (int k = as.size() - 1; k >= 0; k--) {
                 org.frontline.recognise.actor.ActorMention a = as.get(k);
-                if (Arguments.isArmed(a) && !a.canonical().endsWith("government")) {
+                if (Arguments.isArmed(a) && !ActorDictionary.standard().isState(a.canonical())) {
                     return List.of(a.canonical());
                 }
             }
@@ -270,9 +270,8 @@ public final class EventExtractor implements Stage {
     /** How long before the report a dated event is background rather than the story's news. */
     private static final int BACKGROUND_DAYS = 30;
 
-    /** Whether the trigger's own date words put it more than a month before the report. */
-    private static boolean background(SentenceView v, Trigger t, LocalDate published) {
-        TimeMention tm = Arguments.time(v, t);
+    /** Whether the trigger's own date words ({@code tm}) put it more than a month before the report. */
+    private static boolean background(TimeMention tm, LocalDate published) {
         return published != null && tm != null && tm.range() != null
                 && tm.range().end().isBefore(published.minusDays(BACKGROUND_DAYS));
     }

@@ -25,8 +25,7 @@ record SentenceView(Sentence sentence, List<PlaceMention> places, List<ActorMent
                 figures.stream().filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList());
     }
 
-    private static final java.util.regex.Pattern AIMED = java.util.regex.Pattern.compile(
-            "\\b(?:into|toward|towards|against)\\s+(?:the\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?$",
+    private static final java.util.regex.Pattern AIMED = java.util.regex.Pattern.compile(Arguments.AIM,
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** "rockets into Israel": a country named as a party is also the ground aimed at. */
