@@ -19,8 +19,10 @@ final class Disambiguator {
     private final Map<String, Double> votes = new HashMap<>();
     private double total;
     private final List<GazetteerEntry> anchors = new ArrayList<>();
+    private final List<Candidate> candidates;
 
     Disambiguator(List<Candidate> candidates) {
+        this.candidates = candidates;
         for (Candidate c : candidates) {
             String only = votesFor(c);
             if (only == null) {
@@ -94,7 +96,29 @@ final class Disambiguator {
                 && !best.country().equals(mainCountry(0.0)) && share(best.country()) < 0.3) {
             return null;
         }
+        if (best != null && foreignAlias(best, c)) {
+            return null;
+        }
         return best;
+    }
+
+    /**
+     * A place abroad reached only through one of its alternate spellings ("Otawa" for Ottawa,
+     * "Ungwar" for Uzhhorod) in a story set in another country, where nothing else points to the
+     * place's country: an unknown local name, left for the text to introduce.
+     */
+    private boolean foreignAlias(GazetteerEntry e, Candidate c) {
+        if (e.curated() || e.isCountry() || c.kind() != Candidate.Kind.PLAIN) {
+            return false;
+        }
+        String home = mainCountry(0.0);
+        String key = NameNormaliser.key(c.surface());
+        if (home == null || home.equals(e.country()) || NameNormaliser.key(e.name()).equals(key)) {
+            return false;
+        }
+        // the same name said twice is no evidence for its country
+        return candidates.stream().noneMatch(o -> e.country().equals(votesFor(o))
+                && !NameNormaliser.key(o.surface()).equals(key));
     }
 
     private double score(GazetteerEntry e, Candidate c) {

@@ -45,6 +45,20 @@ class PlaceRecogniserTest {
     }
 
     @Test
+    void aForeignPlaceReachedOnlyByAnAlternateSpellingIsLeftToTheStorysCountry() {
+        // GeoNames lists "Otawa" as a spelling of Ottawa and "Mato" as one of Pierre, South Dakota:
+        // in a story set in Nigeria, with nothing else in Canada or the United States, they are local
+        // names the gazetteer lacks, never the Canadian capital
+        String text = "Gunmen on motorbikes raided farming villages in Zamfara State, Nigeria, on Monday. "
+                + "Residents said the villages attacked included Tungar Kudu and Otawa, and that Mato was spared.";
+        List<PlaceMention> found = r.find(text);
+        assertTrue(found.stream().noneMatch(m -> "CA".equals(m.place().country()) || "US".equals(m.place().country())),
+                found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.surface().equals("Otawa") && "NG".equals(m.place().country())),
+                found.toString());
+    }
+
+    @Test
     void aGerundOpeningTheSentenceIsNoPartOfTheNameAfterIt() {
         assertEquals("AF", only("Seizing Ghazni cuts off a crucial highway to the south.", "Ghazni").place().country());
     }
