@@ -103,9 +103,11 @@ final class Disambiguator {
     }
 
     /**
-     * A place abroad reached only through one of its alternate spellings ("Otawa" for Ottawa,
-     * "Ungwar" for Uzhhorod) in a story set in another country, where nothing else points to the
-     * place's country: an unknown local name, left for the text to introduce.
+     * A place abroad that nothing else in the story points to, in a story set in another country:
+     * reached only through one of its alternate spellings ("Otawa" for Ottawa, "Ungwar" for
+     * Uzhhorod), or a provincial city ("Palma" of the Balearics, "Taza" of Morocco) where the story's
+     * own country has a place of that name the gazetteer lacks. Capitals and cities of a million
+     * are named in any story; they stay.
      */
     private boolean foreignAlias(GazetteerEntry e, Candidate c) {
         if (e.curated() || e.isCountry() || c.kind() != Candidate.Kind.PLAIN) {
@@ -113,7 +115,12 @@ final class Disambiguator {
         }
         String home = mainCountry(0.0);
         String key = NameNormaliser.key(c.surface());
-        if (home == null || home.equals(e.country()) || NameNormaliser.key(e.name()).equals(key)) {
+        if (home == null || home.equals(e.country())) {
+            return false;
+        }
+        boolean alias = !NameNormaliser.key(e.name()).equals(key);
+        boolean provincial = e.rank() < 5 && e.population() < 1_000_000 && share(home) >= 0.5 && nearness(e) == 0;
+        if (!alias && !provincial) {
             return false;
         }
         // the same name said twice is no evidence for its country
