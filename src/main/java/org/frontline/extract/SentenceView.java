@@ -37,7 +37,10 @@ record SentenceView(Sentence sentence, List<PlaceMention> places, List<ActorMent
 
     /** "Maiduguri: ...", "Kabul, Afghanistan (AP) — ...": a filing place in any case, by its punctuation. */
     private static final java.util.regex.Pattern DATELINE_TAIL = java.util.regex.Pattern.compile(
-            "\\s*:\\s|(?:,\\s*[\\p{L}. ]{2,30}?)?(?:,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\([^)]{2,40}\\)\\s*(?:-|—|–)");
+            "\\s*:\\s|(?:,\\s*[\\p{L}. ]{2,30}?)?(?:,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\([^)]{2,40}\\)\\s*(?:-|—|–)"
+            // "Aden [Yemen], October 11:", "Goma, DR Congo, June 30 -": a place, its country, a month and day
+            + "|(?:\\s*\\[[^\\]]{2,30}\\])?(?:,\\s*[\\p{L}. ]{2,30}?)?,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}{0,6}\\.?"
+            + "\\s+\\d{1,2}(?:,?\\s*\\d{4})?\\s*(?:\\([^)]{2,40}\\)\\s*)?(?::|-|—|–)");
 
     /** "KHARTOUM, Oct 27 (Reuters) -": where the reporter filed from, not where anything happened. */
     static boolean dateline(Sentence s, PlaceMention p) {

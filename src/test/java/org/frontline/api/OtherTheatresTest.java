@@ -60,4 +60,13 @@ class OtherTheatresTest {
         assertEquals(List.of("Israel"), strike.actor1());
         assertEquals(12, strike.fatalities());
     }
+
+    @Test
+    void aMixedCaseDatelineWithItsCountryInBracketsIsNoEventPlace(@TempDir Path dir) throws Exception {
+        DocumentResult r = extract(dir, "Fighting near Marib\n\nAden [Yemen], October 11: Dozens of Houthi fighters were "
+                + "killed in clashes with government forces in northern Yemen overnight, the army said.");
+        // (read as a plain sentence start, "Aden" was the clash's place)
+        assertTrue(r.events().stream().noneMatch(e -> e.place() != null && "Aden".equals(e.place().name())),
+                "the dateline is where the report was filed: " + r.events());
+    }
 }
