@@ -1,6 +1,7 @@
 package org.frontline.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -79,6 +80,17 @@ class EventTypingTest {
         assertTrue(extract("There have been other attacks by rebels near Kafra.").isEmpty());
         assertTrue(extract("In this picture taken on Sunday, soldiers patrol Kafra after fighting with rebels.").isEmpty());
         assertTrue(extract("Troops were sent to prevent a (rebel) attack on Kafra.").isEmpty());
+    }
+
+    @Test
+    void agencyCaptionsTellWhatAPictureShowsNotANewEvent() {
+        // the agencies' caption style: present tense, and the place and full date at the end with no "on"
+        assertTrue(extract("A medic walks past houses destroyed by shelling, in Kafra, Syria March 3, 2016.").isEmpty());
+        // a caption line ends without a full stop
+        assertTrue(extract("Families displaced by the fighting in Kafra wait outside a school\n").isEmpty());
+        // a sentence that reports, with its date after "on", stays an event
+        assertFalse(extract("Rebels shelled Kafra on March 3, 2016.").isEmpty());
+        assertFalse(extract("Rebels shelled Kafra, officials said on Sunday, March 3, 2016.").isEmpty());
     }
 
     @Test
