@@ -368,6 +368,18 @@ final class Arguments {
                 best = m;
             }
         }
-        return best;
+        return best == null ? null : restated(v, best);
+    }
+
+    /** "this morning (Monday 23 March)": a date in brackets right after a time restates it exactly. */
+    private static TimeMention restated(SentenceView v, TimeMention m) {
+        int base = v.abs(0);
+        for (TimeMention n : v.times()) {
+            if (n.start() > m.end() && n.start() - m.end() <= 3
+                    && v.text().substring(m.end() - base, n.start() - base).contains("(")) {
+                return n;
+            }
+        }
+        return m;
     }
 }

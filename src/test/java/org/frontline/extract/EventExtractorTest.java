@@ -45,6 +45,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDateInBracketsRestatesTheTimeBeforeIt() {
+        // "this morning" alone is the publication day; the bracketed date says which day it was
+        Event e = extract("Rebels captured Kafra this morning (Saturday 4 March), the monitor said.").get(0);
+        assertEquals(LocalDate.of(2017, 3, 4), e.date().start());
+        assertEquals(LocalDate.of(2017, 3, 6), extract("Rebels captured Kafra this morning, the monitor said.").get(0)
+                .date().start());
+    }
+
+    @Test
     void passiveVoiceSwapsTheRoles() {
         Event e = extract("Kafra was captured by IS fighters on Sunday.").get(0);
         assertEquals(List.of("Islamic State"), e.actor1());
