@@ -77,7 +77,8 @@ public final class EventExtractor implements Stage {
         LocalDate published = article.published();
         List<Event> found = new ArrayList<>();
         // a flood, a strike, a football match: without an armed party anywhere, no trigger is an event
-        boolean armedConflict = doc.get(Layers.ACTORS).stream().anyMatch(Arguments::isArmed);
+        boolean armedConflict = doc.get(Layers.ACTORS).stream().anyMatch(Arguments::isArmed)
+                || ARMED_WORDS.matcher(doc.get(Layers.ARTICLE).text()).find();
         boolean disaster = disaster(doc.get(Layers.ARTICLE).text());
         {
             List<SentenceView> views = new ArrayList<>();
@@ -244,6 +245,11 @@ public final class EventExtractor implements Stage {
      * hazard's, unless the sentence itself tells of violence (sentences that name the hazard are
      * already no event: {@code modality.tsv}).
      */
+    /** Armed parties named by a common noun ("rebels", "troops"), for countries no actor file covers. */
+    private static final java.util.regex.Pattern ARMED_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:" + String.join("|", Resources.lines("/extract/armed-words.txt")) + ")\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static boolean disaster(String text) {
         java.util.regex.Matcher m = HAZARD.matcher(text);
         int n = 0;

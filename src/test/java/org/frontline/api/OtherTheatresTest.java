@@ -69,4 +69,21 @@ class OtherTheatresTest {
         assertTrue(r.events().stream().noneMatch(e -> e.place() != null && "Aden".equals(e.place().name())),
                 "the dateline is where the report was filed: " + r.events());
     }
+
+    @Test
+    void aWarNoActorFileCoversStillHasEvents(@TempDir Path dir) throws Exception {
+        // no theatre file covers Sri Lanka: "troops" and "rebels" still name armed parties, and the
+        // troops are the state's by the nationality table
+        DocumentResult r = extract(dir, "Army takes rebel town\n\nCOLOMBO, Jan 2, 2009 - Sri Lankan troops captured the "
+                + "northern town of Kilinochchi on Friday after weeks of fighting with rebels, the defence ministry said.");
+        Event capture = first(r, EventType.TERRITORY_CAPTURED);
+        assertEquals("Kilinochchi", capture.place().name());
+        assertEquals(List.of("Sri Lankan government"), capture.actor1());
+    }
+
+    @Test
+    void aCapitalTakenIsThePlaceNotItsGovernment(@TempDir Path dir) throws Exception {
+        DocumentResult r = extract(dir, "Kabul falls\n\nTaliban fighters captured Kabul on Sunday, officials said.");
+        assertEquals("Kabul", first(r, EventType.TERRITORY_CAPTURED).place().name());
+    }
 }

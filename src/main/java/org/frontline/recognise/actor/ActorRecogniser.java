@@ -19,6 +19,8 @@ public final class ActorRecogniser {
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "near", "to", "from", "around",
             "outside", "towards", "toward", "at", "into", "across", "via", "between", "inside", "within", "for", "on");
+    /** "captured Kabul", "shelled Kyiv": a capital after a verb that takes places is the place, not its government. */
+    private static final Set<String> PLACE_VERBS = placeVerbs();
     private static final Pattern ALLIES = Pattern.compile("^\\s+and (?:its|their) allies\\b");
     private static final String FORCE_WORDS =
             "government forces|government troops|armed forces|security forces|air force|forces|troops|army|military|soldiers|"
@@ -181,11 +183,16 @@ public final class ActorRecogniser {
         }
         String prep = text.substring(s, e).toLowerCase(Locale.ROOT);
         // "fighting broke out between Armenia and Azerbaijan": the sides, not the road between two towns
-        return PLACE_PREPOSITIONS.contains(prep)
+        return (PLACE_PREPOSITIONS.contains(prep) || PLACE_VERBS.contains(prep))
                 && !(prep.equals("between") && SIDES_BEFORE.matcher(text.substring(Math.max(0, s - 40), s)).find());
     }
 
     private static final Pattern SIDES_BEFORE = Pattern.compile(
             "\\b(?:clash(?:es|ed)?|fighting|fought|hostilities|battles?|war|conflict|skirmish(?:es)?|gunfights?|firefights?|"
                     + "fire|ceasefire|truce)\\b(?:\\s+[\\w-]+){0,3}\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private static Set<String> placeVerbs() {
+        return org.frontline.recognise.DataFile.rows("/gazetteer/place-verbs.txt").stream().map(r -> r[0])
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 }
