@@ -32,7 +32,7 @@ final class IntroducedPlaces {
     private static final Pattern OF = Pattern.compile("\\b(" + KINDS + ")\\s+of\\s+(" + NAME + ")");
     /** "the X camp", "in X village", "the X military base". */
     private static final Pattern BEFORE_KIND = Pattern.compile(
-            "\\b(?:[Tt]he|in|at|near|of|on|from|into|to)\\s+(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
+            "\\b(?:[Tt]he|in|at|near|of|on|from|into|to|across|around|outside|inside|toward|towards)\\s+(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
                     + "|refugee|displacement|IDP|police)\\s+)?(village|hamlet|settlement|locality|area|camp|base|district|island|town|township"
                     + "|checkpoint|outpost)\\b");
     /** "a string of nearby villages ..., including X, Y and Z": the places a plural kind lists. */

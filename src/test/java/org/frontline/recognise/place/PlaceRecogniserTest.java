@@ -171,6 +171,12 @@ class PlaceRecogniserTest {
     }
 
     @Test
+    void aVillageNamedBeforeItsKindAfterAcrossOrAround() {
+        assertTrue(surfaces("Gunmen killed dozens of men across Zorvandi village in northern Burkina Faso.").contains("Zorvandi"));
+        assertTrue(surfaces("Troops fought militants around Tarkabi town in Burkina Faso.").contains("Tarkabi"));
+    }
+
+    @Test
     void aKindWithIncludingListsItsPlaces() {
         List<String> s = surfaces("Fighters also took a row of nearby villages they had long contested, including "
                 + "Zorvandi, Tarkabi and Qurvel, in Syria.");
