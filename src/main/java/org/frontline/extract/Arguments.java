@@ -287,7 +287,12 @@ final class Arguments {
         };
     }
 
-    /** Places listed right after {@code first}: "X and Y", "X, Y and Z". */
+    /** Between two places of a list: a comma or "and", and a side of the place ("central X and southern Y"). */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+(?:(?:the\\s+)?(?:north|south|east|west"
+            + "|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast"
+            + "|northwest|southeast|southwest|nearby|neighbou?ring)\\s+)?");
+
+    /** Places listed right after {@code first}: "X and Y", "X, Y and Z", "X, central Y and southern Z". */
     static List<PlaceMention> coordinated(SentenceView v, PlaceMention first) {
         List<PlaceMention> out = new ArrayList<>();
         PlaceMention prev = first;
@@ -296,7 +301,7 @@ final class Arguments {
                 continue;
             }
             String gap = v.text().substring(prev.end() - v.sentence().start(), p.start() - v.sentence().start());
-            if (!gap.matches("\\s*(?:,|,?\\s+and|,?\\s+or)\\s+") || isCountry(p.place())) {
+            if (!LIST_GAP.matcher(gap).matches() || isCountry(p.place())) {
                 break;
             }
             out.add(p);

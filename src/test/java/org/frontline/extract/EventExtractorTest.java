@@ -145,6 +145,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aListWhosePlacesCarryTheirSideIsStillOneEventPerPlace() {
+        List<Event> es = extract("Russian jets carried out air strikes in Kafra and southern Birka on Sunday.");
+        List<String> hit = es.stream().filter(e -> e.type() == EventType.AIR_STRIKE).map(e -> e.place().name()).toList();
+        assertTrue(hit.containsAll(List.of("Kafra", "Birka")), es.toString());
+    }
+
+    @Test
     void aPlaceUnderControlSinceADayWasTakenThatDay() {
         List<Event> es = extract("The army headed toward Kafra (under rebel control since Saturday) on Sunday.");
         Event e = es.stream().filter(x -> x.type() == EventType.TERRITORY_CAPTURED).findFirst().orElseThrow();

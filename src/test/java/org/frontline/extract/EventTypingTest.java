@@ -79,6 +79,8 @@ class EventTypingTest {
         assertTrue(extract("Rebel attacks frequently occur when the army convoys reach Kafra.").isEmpty());
         assertTrue(extract("There have been other attacks by rebels near Kafra.").isEmpty());
         assertTrue(extract("In this picture taken on Sunday, soldiers patrol Kafra after fighting with rebels.").isEmpty());
+        assertTrue(extract("FILE - In this March 3, 2017 file photo, rescuers search the rubble after air strikes on Kafra.")
+                .isEmpty());
         assertTrue(extract("Troops were sent to prevent a (rebel) attack on Kafra.").isEmpty());
     }
 
