@@ -54,6 +54,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPlaceTakenByAPartyIsCaptured() {
+        Event e = extract("Kafra town was taken by rebels on Saturday, residents said.").get(0);
+        assertEquals(EventType.TERRITORY_CAPTURED, e.type());
+        assertEquals("Kafra", e.place().name());
+        assertEquals(List.of("Syrian rebels"), e.actor1());
+        assertTrue(extract("The wounded were taken by ambulance to Kafra on Saturday, rebels said.").stream()
+                .noneMatch(x -> x.type() == EventType.TERRITORY_CAPTURED));
+    }
+
+    @Test
     void passiveVoiceSwapsTheRoles() {
         Event e = extract("Kafra was captured by IS fighters on Sunday.").get(0);
         assertEquals(List.of("Islamic State"), e.actor1());
