@@ -45,6 +45,10 @@ public final class ControlExtractor implements Stage {
                     + "southeast|southwest|northern|southern|eastern|western|countryside|villages|parts|areas|positions|"
                     + "checkpoints?|gains|territory|suburbs?|districts?|neighbou?rhoods?|road|highway|stretch|\\d+%|percent)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "the northern town of X", "the strategic provincial capital of X": the words introduce the place itself. */
+    private static final Pattern KIND_OF = Pattern.compile("(?:the\\s+|a\\s+)?(?:(?!near\\b|outside\\b|around\\b|towards?\\b|close\\b"
+            + "|edges\\b|outskirts\\b|parts\\b|areas\\b|positions\\b|villages\\b|suburbs?\\b|road\\b|highway\\b|\\d)[\\w'’-]+\\s+){0,4}?"
+            + "(?:town|city|village|port|capital|stronghold|hub)\\s+of\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT_OF = Pattern.compile("\\d{1,3}\\s?(?:%|percent|per\\s+cent)\\s+of\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -465,7 +469,8 @@ public final class ControlExtractor implements Stage {
         Matcher direct = Pattern.compile("\\b" + TAKE + "\\s+((?:\\S+\\s+){0,8}?)" + name, Pattern.CASE_INSENSITIVE)
                 .matcher(e.evidence());
         while (direct.find()) {
-            if (!BESIDE.matcher(direct.group(1)).find() && !PERCENT_OF.matcher(direct.group(1)).find()) {
+            if (KIND_OF.matcher(direct.group(1)).matches()
+                    || !BESIDE.matcher(direct.group(1)).find() && !PERCENT_OF.matcher(direct.group(1)).find()) {
                 return true;
             }
         }

@@ -100,6 +100,8 @@ class ControlExtractorTest {
             "The army besieged Kafra for a month.                                         | ",
             "IS fighters captured several villages near Kafra.                            | ",
             "IS fighters seized a town south of Kafra from the army.                      | ",
+            "IS fighters captured the northern town of Kafra from the army.               | Islamic State",
+            "IS fighters captured villages in the northern part of Kafra district.       | ",
             "The rebels launched an offensive against the IS stronghold of Kafra.         | Islamic State",
             "The army launched an offensive against rebel-held positions in Kafra.        | Syrian rebels",
             "IS has waged a months-long offensive on the army in a bid to capture Kafra.  | ",
