@@ -75,7 +75,8 @@ final class Arguments {
                 a2.addAll(patient.all());
             }
         } else {
-            ActorMention subject = nearestBefore(before, v, true);
+            ActorMention subject = PRONOUN_SUBJECT.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find()
+                    ? firstActing(before, v) : nearestBefore(before, v, true);
             if (subject != null && subject.kind() != ActorKind.CIVILIANS) {
                 a1.addAll(subject.all());
             } else {
@@ -134,6 +135,21 @@ final class Arguments {
                 continue;
             }
             if (!acting || isActing(a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** "they captured", "it had seized": a pronoun for the subject of the sentence's main clause. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "\\b(?:they|it)\\s+(?:(?:had|have|has|also|then|later|eventually|finally|quickly|reportedly)\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The first actor of the sentence that acts (not the object of a preposition): its main clause's subject. */
+    private static ActorMention firstActing(List<ActorMention> before, SentenceView v) {
+        for (ActorMention a : before) {
+            if (isActing(a) && !OBJECT_PREPS.contains(wordBefore(v.text(), a.start() - v.sentence().start()))) {
                 return a;
             }
         }

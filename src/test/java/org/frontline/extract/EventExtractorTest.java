@@ -64,6 +64,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void theyBeforeTheTriggerIsTheSubjectOfTheMainClauseNotTheNearestParty() {
+        Event e = extract("The rebels said the army was exhausted when they captured Kafra on Sunday.").stream()
+                .filter(x -> x.type() == EventType.TERRITORY_CAPTURED).findFirst().orElseThrow();
+        assertEquals(List.of("Syrian rebels"), e.actor1());
+    }
+
+    @Test
     void passiveVoiceSwapsTheRoles() {
         Event e = extract("Kafra was captured by IS fighters on Sunday.").get(0);
         assertEquals(List.of("Islamic State"), e.actor1());
