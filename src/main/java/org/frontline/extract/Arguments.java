@@ -75,7 +75,9 @@ final class Arguments {
                 a2.addAll(patient.all());
             }
         } else {
-            ActorMention subject = PRONOUN_SUBJECT.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find()
+            ActorMention named = t.role() == Trigger.Role.N ? agentAfter(after, v, t) : null;
+            ActorMention subject = named != null ? named
+                    : PRONOUN_SUBJECT.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find()
                     ? firstActing(before, v) : nearestBefore(before, v, true);
             if (subject != null && subject.kind() != ActorKind.CIVILIANS) {
                 a1.addAll(subject.all());
@@ -136,6 +138,20 @@ final class Arguments {
             }
             if (!acting || isActing(a)) {
                 return a;
+            }
+        }
+        return null;
+    }
+
+    /** "rockets launched by Hezbollah", "air strikes led by a Saudi coalition": the agent of a noun trigger, told after it. */
+    private static final Pattern AGENT_GAP = Pattern.compile("[^,.;:()]{0,40}?\\b(?:launched|carried\\s+out|conducted|led|fired|staged"
+            + "|mounted|perpetrated|committed|claimed)\\s+by\\s+(?:the\\s+|a\\s+|an\\s+)?", Pattern.CASE_INSENSITIVE);
+
+    private static ActorMention agentAfter(List<ActorMention> after, SentenceView v, Trigger t) {
+        for (ActorMention a : after) {
+            if (isActing(a)) {
+                String gap = v.text().substring(t.end(), a.start() - v.sentence().start());
+                return AGENT_GAP.matcher(gap).matches() ? a : null;
             }
         }
         return null;

@@ -71,6 +71,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void theAgentOfANounTriggerToldAfterItActs() {
+        Event e = extract("The army said the shelling of Kafra carried out by rebels killed four people on Sunday.").stream()
+                .filter(x -> x.type() == EventType.SHELLING).findFirst().orElseThrow();
+        assertEquals(List.of("Syrian rebels"), e.actor1());
+    }
+
+    @Test
     void passiveVoiceSwapsTheRoles() {
         Event e = extract("Kafra was captured by IS fighters on Sunday.").get(0);
         assertEquals(List.of("Islamic State"), e.actor1());
