@@ -72,6 +72,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "--api: seconds per client count. Default: ${DEFAULT-VALUE}")
     double seconds;
 
+    @Option(names = "--fill-only", description = "--api: fill the store up to --events, then stop (no server, no reads)")
+    boolean fillOnly;
+
     @Override
     public Integer call() throws Exception {
         if (api) {
@@ -79,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
                 System.err.println("frontline bench --api: events >= 1, seconds in (0, 600], clients in [1, 1000]");
                 return 2;
             }
-            org.frontline.bench.ApiBench.run(new org.frontline.bench.ApiBench.Options(events, db, clients, seconds, seed),
+            org.frontline.bench.ApiBench.run(new org.frontline.bench.ApiBench.Options(events, db, clients, seconds, seed, fillOnly),
                     new PrintStream(System.out, true, StandardCharsets.UTF_8));
             return 0;
         }

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
             org.frontline.reason.ControlTimeline timeline = format == Format.acled_csv ? StoredTimeline.forNotes(store) : null;
             StreamedExport export = new StreamedExport(StreamedExport.Format.of(format.name()), out, timeline,
                     !noFormulaGuard).begin();
-            store.forEachEvent(everything, export);
+            org.frontline.serve.export.HandOff.forEachEvent(store, everything, export);
             export.end();
         } catch (IllegalArgumentException e) {
             System.err.println("frontline export: " + e.getMessage());

@@ -84,21 +84,45 @@ final class EventReader {
 
     /**
      * Every event {@link #events} would list from the query's offset on, up to its limit, handed
-     * over {@link #STREAM_BATCH} at a time: the keys come from one forward-only cursor, each batch
-     * is loaded in full when its keys are read, and nothing is kept after the sink returns.
+     * over {@link #STREAM_BATCH} at a time. Without a distance filter the rows come whole from one
+     * forward-only cursor in list order (the page's keys and its rows in one walk, not a second
+     * lookup by id per batch); each batch's names, documents and evidence are read when it is
+     * full, and nothing is kept after the sink returns.
      */
     void stream(EventQuery q, DocumentRows documents, java.util.function.Consumer<EventBatch> sink) throws SQLException {
+        if (q.near() != null) {
+            streamNear(q, documents, sink);
+            return;
+        }
+        List<Object> params = new ArrayList<>();
+        String sql = listSql(q, params, true);
+        List<Head> batch = new ArrayList<>(STREAM_BATCH);
+        jdbc.forEachRow(sql, params, STREAM_BATCH, rs -> {
+            batch.add(head(rs));
+            if (batch.size() == STREAM_BATCH) {
+                hand(build(batch), documents, sink);
+                batch.clear();
+            }
+            return null;
+        });
+        if (!batch.isEmpty()) {
+            hand(build(batch), documents, sink);
+        }
+    }
+
+    /** As {@link #stream} with a distance filter, which SQL cannot page: keys first, tested here, then their rows. */
+    private void streamNear(EventQuery q, DocumentRows documents, java.util.function.Consumer<EventBatch> sink)
+            throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = keySql(q, params);
-        boolean near = q.near() != null;
         List<Key> batch = new ArrayList<>(STREAM_BATCH);
         long[] skipped = {0}, taken = {0};
         jdbc.forEachRow(sql, params, STREAM_BATCH, rs -> {
-            if (taken[0] >= q.limit() || near && !QueryFilter.within(q.near(),
+            if (taken[0] >= q.limit() || !QueryFilter.within(q.near(),
                     new Place("there", rs.getDouble(4), rs.getDouble(5), null, null, null, null))) {
                 return null;
             }
-            if (near && skipped[0] < q.offset()) {
+            if (skipped[0] < q.offset()) {
                 skipped[0]++; // SQL cannot page a distance filter: the offset is counted here
                 return null;
             }
@@ -119,6 +143,12 @@ final class EventReader {
         }
         List<StoredEvent> events = load(batch);
         batch.clear();
+        hand(events, documents, sink);
+    }
+
+    /** One batch to the sink, with the summaries of the documents it cites. */
+    private static void hand(List<StoredEvent> events, DocumentRows documents, java.util.function.Consumer<EventBatch> sink)
+            throws SQLException {
         sink.accept(new EventBatch(events, documents.summaries(
                 events.stream().flatMap(e -> e.documents().stream()).collect(java.util.stream.Collectors.toSet()))));
     }
@@ -142,6 +172,14 @@ final class EventReader {
      * filter lat, lon), its page in SQL unless a distance filter needs the exact test in Java.
      */
     private String keySql(EventQuery q, List<Object> params) throws SQLException {
+        return listSql(q, params, false);
+    }
+
+    /**
+     * The query's events in list order: their keys ({@link #keySql}), or with {@code whole} their
+     * rows as {@link #head} reads them (no distance filter then: that is tested on keys).
+     */
+    private String listSql(EventQuery q, List<Object> params, boolean whole) throws SQLException {
         Long longest = q.from() == null ? null : jdbc.count("SELECT days FROM event_span WHERE id = 1", List.of());
         QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e", longest);
         QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m", longest);
@@ -154,11 +192,13 @@ final class EventReader {
         String ae = after(q.after(), true, "e", afterE), am = after(q.after(), false, "m", afterM);
         params.addAll(fe.params().size(), afterE);
         params.addAll(afterM);
-        return "SELECT 1 AS merged, e.id, e.date_start" + coords + " FROM event e" + (near ? placeJoin("e") : "")
-                + " WHERE 1 = 1" + fe.sql() + ae
-                + " UNION ALL SELECT 0 AS merged, m.id, m.date_start" + coords + " FROM mention m" + (near ? placeJoin("m") : "")
-                + " WHERE " + FREE + fm.sql() + am
-                + " ORDER BY 3, 1 DESC, 2" + Paging.sql(q, params);
+        // columns: merged, id, date_start; whole rows: merged, cluster_id, id, type, route_name, date_start, ...
+        String order = whole ? " ORDER BY 6, 1 DESC, 3" : " ORDER BY 3, 1 DESC, 2";
+        return (whole ? headSql(true) : "SELECT 1 AS merged, e.id, e.date_start" + coords + " FROM event e"
+                + (near ? placeJoin("e") : "")) + " WHERE 1 = 1" + fe.sql() + ae
+                + " UNION ALL " + (whole ? headSql(false) : "SELECT 0 AS merged, m.id, m.date_start" + coords
+                + " FROM mention m" + (near ? placeJoin("m") : "")) + " WHERE " + FREE + fm.sql() + am
+                + order + Paging.sql(q, params);
     }
 
     /**
