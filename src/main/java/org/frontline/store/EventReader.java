@@ -30,7 +30,11 @@ final class EventReader {
 
     static final String MENTION_PREFIX = "mention:";
 
-    private record Head(boolean merged, long id, String clusterId, Event event) {
+    /** A row before its names and documents are read; {@code doc}: an unclustered mention's document, when read with it. */
+    private record Head(boolean merged, long id, String clusterId, Event event, String doc) {
+        Head(boolean merged, long id, String clusterId, Event event) {
+            this(merged, id, clusterId, event, null);
+        }
     }
 
     /** Where a page's row is: merged event or unclustered mention, and its row id. */
@@ -86,8 +90,10 @@ final class EventReader {
      * Every event {@link #events} would list from the query's offset on, up to its limit, handed
      * over {@link #STREAM_BATCH} at a time. Without a distance filter the rows come whole from one
      * forward-only cursor in list order (the page's keys and its rows in one walk, not a second
-     * lookup by id per batch); each batch's names, documents and evidence are read when it is
-     * full, and nothing is kept after the sink returns.
+     * lookup by id per batch), an unclustered mention with its document's id, and places by id
+     * from a cache (a store names a few thousand places over a million rows); each batch's names,
+     * and a merged event's documents and evidence, are read when it is full, and nothing but the
+     * places is kept after the sink returns.
      */
     void stream(EventQuery q, DocumentRows documents, java.util.function.Consumer<EventBatch> sink) throws SQLException {
         if (q.near() != null) {
@@ -97,8 +103,12 @@ final class EventReader {
         List<Object> params = new ArrayList<>();
         String sql = listSql(q, params, true);
         List<Head> batch = new ArrayList<>(STREAM_BATCH);
+        PlaceRows.Cache places = new PlaceRows.Cache(jdbc);
         jdbc.forEachRow(sql, params, STREAM_BATCH, rs -> {
-            batch.add(head(rs));
+            batch.add(new Head(rs.getInt("merged") == 1, rs.getLong("id"), rs.getString("cluster_id"),
+                    rows.read(rs, Parties.NONE, places.get(PlaceRows.whole(rs, "place_id")),
+                            places.get(PlaceRows.whole(rs, "route_from_id")), places.get(PlaceRows.whole(rs, "route_to_id"))),
+                    rs.getString("doc_id")));
             if (batch.size() == STREAM_BATCH) {
                 hand(build(batch), documents, sink);
                 batch.clear();
@@ -192,13 +202,15 @@ final class EventReader {
         String ae = after(q.after(), true, "e", afterE), am = after(q.after(), false, "m", afterM);
         params.addAll(fe.params().size(), afterE);
         params.addAll(afterM);
-        // columns: merged, id, date_start; whole rows: merged, cluster_id, id, type, route_name, date_start, ...
-        String order = whole ? " ORDER BY 6, 1 DESC, 3" : " ORDER BY 3, 1 DESC, 2";
-        return (whole ? headSql(true) : "SELECT 1 AS merged, e.id, e.date_start" + coords + " FROM event e"
+        // columns: merged, id, date_start; whole rows: merged, cluster_id, doc_id, id, type, route_name, date_start, ...
+        String order = whole ? " ORDER BY 7, 1 DESC, 4" : " ORDER BY 3, 1 DESC, 2";
+        return (whole ? "SELECT 1 AS merged, e.cluster_id, CAST(NULL AS TEXT) AS doc_id, " + EventRows.columnsByPlaceId("e")
+                + " FROM event e" : "SELECT 1 AS merged, e.id, e.date_start" + coords + " FROM event e"
                 + (near ? placeJoin("e") : "")) + " WHERE 1 = 1" + fe.sql() + ae
-                + " UNION ALL " + (whole ? headSql(false) : "SELECT 0 AS merged, m.id, m.date_start" + coords
-                + " FROM mention m" + (near ? placeJoin("m") : "")) + " WHERE " + FREE + fm.sql() + am
-                + order + Paging.sql(q, params);
+                + " UNION ALL " + (whole ? "SELECT 0 AS merged, CAST(NULL AS TEXT) AS cluster_id, d.doc_id, "
+                + EventRows.columnsByPlaceId("m") + " FROM mention m JOIN document d ON d.id = m.document_id"
+                : "SELECT 0 AS merged, m.id, m.date_start" + coords + " FROM mention m" + (near ? placeJoin("m") : ""))
+                + " WHERE " + FREE + fm.sql() + am + order + Paging.sql(q, params);
     }
 
     /**
@@ -327,9 +339,15 @@ final class EventReader {
                 "SELECT em.event_id, d.doc_id, m.evidence FROM event_mention em JOIN mention m ON m.id = em.mention_id "
                         + "JOIN document d ON d.id = m.document_id WHERE em.event_id IN (%s) ORDER BY d.doc_id, m.evidence",
                 ids(heads, true));
+        // a mention read with its document needs no second look
         Map<Long, List<String[]>> mentionDocs = docsAndEvidence(
                 "SELECT m.id, d.doc_id, m.evidence FROM mention m JOIN document d ON d.id = m.document_id "
-                        + "WHERE m.id IN (%s)", ids(heads, false));
+                        + "WHERE m.id IN (%s)", heads.stream().filter(h -> !h.merged() && h.doc() == null).map(Head::id).toList());
+        for (Head h : heads) {
+            if (!h.merged() && h.doc() != null) {
+                mentionDocs.put(h.id(), List.<String[]>of(new String[] {h.doc(), h.event().evidence()}));
+            }
+        }
         Map<Long, Long> firstMention = new HashMap<>();
         for (List<Long> chunk : Jdbc.chunks(ids(heads, true))) {
             jdbc.query("SELECT event_id, MIN(mention_id) FROM event_mention WHERE event_id IN ("

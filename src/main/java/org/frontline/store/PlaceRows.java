@@ -57,6 +57,41 @@ final class PlaceRows {
                 rs.getString(alias + "_admin1"), whole(rs, alias + "_geonames_id"), rs.getString(alias + "_precision"));
     }
 
+    /**
+     * Places by row id, each read once and then kept: a streamed read of a million rows meets the
+     * same few thousand places again and again. Bounded: past {@link #MAX} places it starts over.
+     */
+    static final class Cache {
+        static final int MAX = 50_000;
+        private final Jdbc jdbc;
+        private final java.util.Map<Long, Place> byId = new java.util.HashMap<>();
+
+        Cache(Jdbc jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        /** The place of row {@code id}; null for null. */
+        Place get(Long id) throws SQLException {
+            if (id == null) {
+                return null;
+            }
+            Place p = byId.get(id);
+            if (p == null) {
+                List<Place> found = jdbc.query("SELECT " + columns("pl") + " FROM place pl WHERE pl.id = ?", List.of(id),
+                        rs -> read(rs, "pl"));
+                if (found.isEmpty()) {
+                    return null; // as a LEFT JOIN finds nothing
+                }
+                if (byId.size() >= MAX) {
+                    byId.clear();
+                }
+                p = found.get(0);
+                byId.put(id, p);
+            }
+            return p;
+        }
+    }
+
     static Double real(ResultSet rs, String column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
