@@ -176,6 +176,19 @@ final class EventRows {
                 e.displaced(), p.sources(), e.status(), e.evidence());
     }
 
+    /**
+     * {@code e}, read with no places ({@link #read(ResultSet, Parties, org.frontline.model.Place,
+     * org.frontline.model.Place, org.frontline.model.Place)} given nulls), with its places: as
+     * {@link #read} would have made it with them.
+     */
+    static Event withPlaces(Event e, org.frontline.model.Place place, org.frontline.model.Place from,
+                            org.frontline.model.Place to) {
+        String routeName = e.route() == null ? null : e.route().name();
+        Route route = from == null && to == null && routeName == null ? null : new Route(from, to, routeName);
+        return new Event(e.type(), e.actor1(), e.actor2(), place, route, e.date(), e.dateText(), e.fatalities(),
+                e.displaced(), e.sources(), e.status(), e.evidence());
+    }
+
     static Event withEvidence(Event e, String evidence) {
         return new Event(e.type(), e.actor1(), e.actor2(), e.place(), e.route(), e.date(), e.dateText(), e.fatalities(),
                 e.displaced(), e.sources(), e.status(), evidence);

@@ -57,6 +57,16 @@ final class PlaceRows {
                 rs.getString(alias + "_admin1"), whole(rs, alias + "_geonames_id"), rs.getString(alias + "_precision"));
     }
 
+    /** The places of these row ids (one query per 500 ids); an id with no row is left out. */
+    static java.util.Map<Long, Place> byIds(Jdbc jdbc, java.util.Collection<Long> ids) throws SQLException {
+        java.util.Map<Long, Place> out = new java.util.HashMap<>();
+        for (List<Long> chunk : Jdbc.chunks(ids)) {
+            jdbc.query("SELECT pl.id, " + columns("pl") + " FROM place pl WHERE pl.id IN (" + Jdbc.placeholders(chunk.size())
+                    + ")", chunk, rs -> out.put(rs.getLong("id"), read(rs, "pl")));
+        }
+        return out;
+    }
+
     /**
      * Places by row id, each read once and then kept: a streamed read of a million rows meets the
      * same few thousand places again and again. Bounded: past {@link #MAX} places it starts over.
@@ -77,15 +87,13 @@ final class PlaceRows {
             }
             Place p = byId.get(id);
             if (p == null) {
-                List<Place> found = jdbc.query("SELECT " + columns("pl") + " FROM place pl WHERE pl.id = ?", List.of(id),
-                        rs -> read(rs, "pl"));
-                if (found.isEmpty()) {
+                p = byIds(jdbc, List.of(id)).get(id);
+                if (p == null) {
                     return null; // as a LEFT JOIN finds nothing
                 }
                 if (byId.size() >= MAX) {
                     byId.clear();
                 }
-                p = found.get(0);
                 byId.put(id, p);
             }
             return p;

@@ -193,14 +193,30 @@ public final class AcledCsv {
         for (String doc : s.documents()) {
             DocumentSummary d = documents.get(doc);
             if (d != null && d.ingestedAt() != null) {
-                try {
-                    latest = Math.max(latest, Instant.parse(d.ingestedAt()).getEpochSecond());
-                } catch (java.time.format.DateTimeParseException ignored) {
-                    // an unreadable time leaves the cell empty rather than wrong
-                }
+                latest = Math.max(latest, epochSecond(d.ingestedAt()));
             }
         }
         return latest < 0 ? "" : String.valueOf(latest);
+    }
+
+    /** Ingest times read lately: a document's time is asked once for each of its events. Bounded. */
+    private static final Map<String, Long> SECONDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Unix seconds of an ISO instant; -1 for an unreadable one (the cell is then empty rather than wrong). */
+    private static long epochSecond(String instant) {
+        Long known = SECONDS.get(instant);
+        if (known == null) {
+            try {
+                known = Instant.parse(instant).getEpochSecond();
+            } catch (java.time.format.DateTimeParseException e) {
+                known = -1L;
+            }
+            if (SECONDS.size() >= 4096) {
+                SECONDS.clear();
+            }
+            SECONDS.put(instant, known);
+        }
+        return known;
     }
 
     private static String first(List<String> actors) {
