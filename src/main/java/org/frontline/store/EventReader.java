@@ -391,12 +391,16 @@ final class EventReader {
      */
     List<ClusterHead> heads(EventType type, LocalDate from, LocalDate to, List<PlaceCircle> circles, boolean roadEnds,
                             boolean namedRoads, boolean placeless) throws SQLException {
-        List<Object> params = new ArrayList<>(List.of(type.label(), from, to));
+        // a profile's dates are a mention's, so none is longer than the longest stored (migration V9): "ends on or after
+        // from" bounds its start too, and the type's date index is read between two ends, not from the first profile on
+        long longest = jdbc.count("SELECT days FROM event_span WHERE id = 1", List.of());
+        List<Object> params = new ArrayList<>(List.of(type.label(), from, to, from.minusDays(longest)));
         String member = placeless ? " AND m.place_id IS NULL"
                 : circles.isEmpty() ? "" : nearClause(circles, roadEnds, namedRoads, params);
         List<Object[]> links = jdbc.query("SELECT p.event_id, p.mention_id, e.cluster_id, e.tally FROM event_profile p "
                 + "JOIN event e ON e.id = p.event_id WHERE p.event_id IN (SELECT m.event_id FROM event_profile m "
-                + "WHERE m.type = ? AND m.date_end >= ? AND m.date_start <= ?" + member + ") ORDER BY p.event_id, p.mention_id",
+                + "WHERE m.type = ? AND m.date_end >= ? AND m.date_start <= ? AND m.date_start >= ?" + member
+                + ") ORDER BY p.event_id, p.mention_id",
                 params, rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)});
         Map<Long, org.frontline.model.DocEvent> byId = new HashMap<>();
         for (MentionReader.MentionRow r : mentions.byIds(links.stream().map(l -> (Long) l[1]).toList())) {
