@@ -33,7 +33,7 @@ import org.frontline.store.EventStore;
  */
 public final class ApiBench {
     /** What to run: store size and place, client counts, seconds per count. */
-    public record Options(long events, Path db, List<Integer> clients, double seconds, long seed) {
+    public record Options(long events, Path db, List<Integer> clients, double seconds, long seed, boolean fillOnly) {
     }
 
     private static final String TOKEN = "bench-" + Long.toHexString(System.nanoTime());
@@ -54,7 +54,11 @@ public final class ApiBench {
                         out.printf("  %,d events, %.0f s%n", n, (System.nanoTime() - t0) / 1e9);
                     }
                 });
+                out.printf("filled in %.0f s%n", (System.nanoTime() - t0) / 1e9);
             }
+        }
+        if (o.fillOnly()) {
+            return;
         }
         long stored;
         List<String> places;

@@ -17,8 +17,14 @@ import java.util.stream.Stream;
  */
 public final class Bench {
     /** What to measure. Empty {@code corpora} = the reference corpus beside the repository. */
+    /** {@code ingestOnto}: a store the ingest is timed on top of (a copy of it), instead of an empty one; null for empty. */
     public record Options(List<Path> corpora, long generate, int threads, String baseline, List<Long> dedupSizes,
-                          int ingestDocs, int baselineSample, long seed, double minSeconds, int oneEventDocs) {
+                          int ingestDocs, int baselineSample, long seed, double minSeconds, int oneEventDocs,
+                          Path ingestOnto) {
+        public Options(List<Path> corpora, long generate, int threads, String baseline, List<Long> dedupSizes,
+                       int ingestDocs, int baselineSample, long seed, double minSeconds, int oneEventDocs) {
+            this(corpora, generate, threads, baseline, dedupSizes, ingestDocs, baselineSample, seed, minSeconds, oneEventDocs, null);
+        }
     }
 
     /** Everything measured on one corpus. {@code baselineArticles} = how many the baseline read. */
@@ -91,10 +97,11 @@ public final class Bench {
         }
         IngestBench.Result ingest = null;
         if (o.ingestDocs() > 0) {
-            log.println("bench: SQLite ingest of " + o.ingestDocs() + " generated documents");
+            log.println("bench: SQLite ingest of " + o.ingestDocs() + " generated documents"
+                    + (o.ingestOnto() == null ? "" : " onto a copy of " + o.ingestOnto()));
             Path file = work.resolve("ingest.jsonl");
             gen.write(file, o.ingestDocs());
-            ingest = IngestBench.measure(file, threads, work);
+            ingest = IngestBench.measure(file, threads, work, o.ingestOnto());
         }
         ClusterGrowthBench.Result oneEvent = null;
         if (o.oneEventDocs() > 0) {

@@ -38,19 +38,20 @@ final class IngestBench {
     private IngestBench() {
     }
 
-    static Result measure(Path corpus, int threads, Path workDir) {
+    /** {@code onto}: each timed ingest starts from a copy of this store (copied before the clock starts); null: from empty. */
+    static Result measure(Path corpus, int threads, Path workDir, Path onto) {
         List<Frontline.Extracted> docs;
         try (Stream<Frontline.Extracted> s = Frontline.standard(threads).extractWithArticles(List.of(corpus))) {
             docs = s.toList();
         }
         long[] events = new long[1];
-        double seconds = timed(workDir.resolve("ingest-bench.db"), store -> {
+        double seconds = timed(workDir.resolve("ingest-bench.db"), onto, store -> {
             Ingestion ingestion = new Ingestion(store, new EventClusterer());
             for (Frontline.Extracted x : docs) {
                 events[0] += ingestion.ingest(x).mentionCount();
             }
         });
-        double storeOnly = timed(workDir.resolve("store-bench.db"), store -> {
+        double storeOnly = timed(workDir.resolve("store-bench.db"), onto, store -> {
             for (Frontline.Extracted x : docs) {
                 store.ingest(x.result(), x.article());
             }
@@ -58,7 +59,14 @@ final class IngestBench {
         return new Result(docs.size(), events[0], seconds, storeOnly);
     }
 
-    private static double timed(Path db, java.util.function.Consumer<EventStore> work) {
+    private static double timed(Path db, Path onto, java.util.function.Consumer<EventStore> work) {
+        if (onto != null) {
+            try {
+                Files.copy(onto, db, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         long start = System.nanoTime();
         try (EventStore store = EventStore.open(db.toString())) {
             work.accept(store);

@@ -41,6 +41,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ingest-docs", paramLabel = "N", defaultValue = "1000", description = "generated documents stored in SQLite (0 = skip). Default: ${DEFAULT-VALUE}")
     int ingestDocs;
 
+    @Option(names = "--ingest-onto", paramLabel = "FILE",
+            description = "time the SQLite ingest on top of a copy of this store (e.g. one filled by bench --api --fill-only) instead of an empty one")
+    Path ingestOnto;
+
     @Option(names = "--one-event-docs", paramLabel = "N", defaultValue = "10000",
             description = "reports of one event ingested into SQLite, timed against as many reports of different events (0 = skip). Default: ${DEFAULT-VALUE}")
     int oneEventDocs;
@@ -72,6 +76,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "--api: seconds per client count. Default: ${DEFAULT-VALUE}")
     double seconds;
 
+    @Option(names = "--fill-only", description = "--api: fill the store up to --events, then stop (no server, no reads)")
+    boolean fillOnly;
+
     @Override
     public Integer call() throws Exception {
         if (api) {
@@ -79,9 +86,13 @@ final class BenchCommand implements Callable<Integer> {
                 System.err.println("frontline bench --api: events >= 1, seconds in (0, 600], clients in [1, 1000]");
                 return 2;
             }
-            org.frontline.bench.ApiBench.run(new org.frontline.bench.ApiBench.Options(events, db, clients, seconds, seed),
+            org.frontline.bench.ApiBench.run(new org.frontline.bench.ApiBench.Options(events, db, clients, seconds, seed, fillOnly),
                     new PrintStream(System.out, true, StandardCharsets.UTF_8));
             return 0;
+        }
+        if (ingestOnto != null && !Files.isRegularFile(ingestOnto)) {
+            System.err.println("frontline bench: no such store: " + ingestOnto);
+            return 2;
         }
         for (Path p : corpora) {
             if (!Files.exists(p)) {
@@ -95,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Long> sizes = dedupSizes.stream().filter(n -> n > 0).sorted().toList();
         Bench.Results r = Bench.run(new Bench.Options(corpora, generate, threads, baseline, sizes, ingestDocs,
-                baselineSample, seed, minSeconds, oneEventDocs), System.err);
+                baselineSample, seed, minSeconds, oneEventDocs, ingestOnto), System.err);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Report.table(r, json ? System.err : out);
         out.println(Report.json(r));

@@ -47,13 +47,15 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-        try (EventStore store = EventStore.open(db.existing())) {
+        // ACLED's notes read captures and sieges on two connections at once (StoredTimeline.forNotes)
+        try (EventStore store = format == Format.acled_csv ? EventStore.openPooled(db.existing(), 2)
+                : EventStore.open(db.existing())) {
             EventQuery everything = filters.query().page(Integer.MAX_VALUE, 0);
             // its notes name the contradictions (issue 14); the rest is written as the store reads it
             org.frontline.reason.ControlTimeline timeline = format == Format.acled_csv ? StoredTimeline.forNotes(store) : null;
             StreamedExport export = new StreamedExport(StreamedExport.Format.of(format.name()), out, timeline,
                     !noFormulaGuard).begin();
-            store.forEachEvent(everything, export);
+            org.frontline.serve.export.HandOff.forEachEvent(store, everything, export);
             export.end();
         } catch (IllegalArgumentException e) {
             System.err.println("frontline export: " + e.getMessage());

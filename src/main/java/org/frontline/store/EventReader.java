@@ -30,7 +30,11 @@ final class EventReader {
 
     static final String MENTION_PREFIX = "mention:";
 
-    private record Head(boolean merged, long id, String clusterId, Event event) {
+    /** A row before its names and documents are read; {@code doc}: an unclustered mention's document, when read with it. */
+    private record Head(boolean merged, long id, String clusterId, Event event, String doc) {
+        Head(boolean merged, long id, String clusterId, Event event) {
+            this(merged, id, clusterId, event, null);
+        }
     }
 
     /** Where a page's row is: merged event or unclustered mention, and its row id. */
@@ -84,21 +88,51 @@ final class EventReader {
 
     /**
      * Every event {@link #events} would list from the query's offset on, up to its limit, handed
-     * over {@link #STREAM_BATCH} at a time: the keys come from one forward-only cursor, each batch
-     * is loaded in full when its keys are read, and nothing is kept after the sink returns.
+     * over {@link #STREAM_BATCH} at a time. Without a distance filter the rows come whole from one
+     * forward-only cursor in list order (the page's keys and its rows in one walk, not a second
+     * lookup by id per batch), an unclustered mention with its document's id, and places by id
+     * from a cache (a store names a few thousand places over a million rows); each batch's names,
+     * and a merged event's documents and evidence, are read when it is full, and nothing but the
+     * places is kept after the sink returns.
      */
     void stream(EventQuery q, DocumentRows documents, java.util.function.Consumer<EventBatch> sink) throws SQLException {
+        if (q.near() != null) {
+            streamNear(q, documents, sink);
+            return;
+        }
+        List<Object> params = new ArrayList<>();
+        String sql = listSql(q, params, true);
+        List<Head> batch = new ArrayList<>(STREAM_BATCH);
+        PlaceRows.Cache places = new PlaceRows.Cache(jdbc);
+        jdbc.forEachRow(sql, params, STREAM_BATCH, rs -> {
+            batch.add(new Head(rs.getInt("merged") == 1, rs.getLong("id"), rs.getString("cluster_id"),
+                    rows.read(rs, Parties.NONE, places.get(PlaceRows.whole(rs, "place_id")),
+                            places.get(PlaceRows.whole(rs, "route_from_id")), places.get(PlaceRows.whole(rs, "route_to_id"))),
+                    rs.getString("doc_id")));
+            if (batch.size() == STREAM_BATCH) {
+                hand(build(batch), documents, sink);
+                batch.clear();
+            }
+            return null;
+        });
+        if (!batch.isEmpty()) {
+            hand(build(batch), documents, sink);
+        }
+    }
+
+    /** As {@link #stream} with a distance filter, which SQL cannot page: keys first, tested here, then their rows. */
+    private void streamNear(EventQuery q, DocumentRows documents, java.util.function.Consumer<EventBatch> sink)
+            throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = keySql(q, params);
-        boolean near = q.near() != null;
         List<Key> batch = new ArrayList<>(STREAM_BATCH);
         long[] skipped = {0}, taken = {0};
         jdbc.forEachRow(sql, params, STREAM_BATCH, rs -> {
-            if (taken[0] >= q.limit() || near && !QueryFilter.within(q.near(),
+            if (taken[0] >= q.limit() || !QueryFilter.within(q.near(),
                     new Place("there", rs.getDouble(4), rs.getDouble(5), null, null, null, null))) {
                 return null;
             }
-            if (near && skipped[0] < q.offset()) {
+            if (skipped[0] < q.offset()) {
                 skipped[0]++; // SQL cannot page a distance filter: the offset is counted here
                 return null;
             }
@@ -119,6 +153,12 @@ final class EventReader {
         }
         List<StoredEvent> events = load(batch);
         batch.clear();
+        hand(events, documents, sink);
+    }
+
+    /** One batch to the sink, with the summaries of the documents it cites. */
+    private static void hand(List<StoredEvent> events, DocumentRows documents, java.util.function.Consumer<EventBatch> sink)
+            throws SQLException {
         sink.accept(new EventBatch(events, documents.summaries(
                 events.stream().flatMap(e -> e.documents().stream()).collect(java.util.stream.Collectors.toSet()))));
     }
@@ -142,6 +182,14 @@ final class EventReader {
      * filter lat, lon), its page in SQL unless a distance filter needs the exact test in Java.
      */
     private String keySql(EventQuery q, List<Object> params) throws SQLException {
+        return listSql(q, params, false);
+    }
+
+    /**
+     * The query's events in list order: their keys ({@link #keySql}), or with {@code whole} their
+     * rows as {@link #head} reads them (no distance filter then: that is tested on keys).
+     */
+    private String listSql(EventQuery q, List<Object> params, boolean whole) throws SQLException {
         Long longest = q.from() == null ? null : jdbc.count("SELECT days FROM event_span WHERE id = 1", List.of());
         QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e", longest);
         QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m", longest);
@@ -154,11 +202,15 @@ final class EventReader {
         String ae = after(q.after(), true, "e", afterE), am = after(q.after(), false, "m", afterM);
         params.addAll(fe.params().size(), afterE);
         params.addAll(afterM);
-        return "SELECT 1 AS merged, e.id, e.date_start" + coords + " FROM event e" + (near ? placeJoin("e") : "")
-                + " WHERE 1 = 1" + fe.sql() + ae
-                + " UNION ALL SELECT 0 AS merged, m.id, m.date_start" + coords + " FROM mention m" + (near ? placeJoin("m") : "")
-                + " WHERE " + FREE + fm.sql() + am
-                + " ORDER BY 3, 1 DESC, 2" + Paging.sql(q, params);
+        // columns: merged, id, date_start; whole rows: merged, cluster_id, doc_id, id, type, route_name, date_start, ...
+        String order = whole ? " ORDER BY 7, 1 DESC, 4" : " ORDER BY 3, 1 DESC, 2";
+        return (whole ? "SELECT 1 AS merged, e.cluster_id, CAST(NULL AS TEXT) AS doc_id, " + EventRows.columnsByPlaceId("e")
+                + " FROM event e" : "SELECT 1 AS merged, e.id, e.date_start" + coords + " FROM event e"
+                + (near ? placeJoin("e") : "")) + " WHERE 1 = 1" + fe.sql() + ae
+                + " UNION ALL " + (whole ? "SELECT 0 AS merged, CAST(NULL AS TEXT) AS cluster_id, d.doc_id, "
+                + EventRows.columnsByPlaceId("m") + " FROM mention m JOIN document d ON d.id = m.document_id"
+                : "SELECT 0 AS merged, m.id, m.date_start" + coords + " FROM mention m" + (near ? placeJoin("m") : ""))
+                + " WHERE " + FREE + fm.sql() + am + order + Paging.sql(q, params);
     }
 
     /**
@@ -287,9 +339,15 @@ final class EventReader {
                 "SELECT em.event_id, d.doc_id, m.evidence FROM event_mention em JOIN mention m ON m.id = em.mention_id "
                         + "JOIN document d ON d.id = m.document_id WHERE em.event_id IN (%s) ORDER BY d.doc_id, m.evidence",
                 ids(heads, true));
+        // a mention read with its document needs no second look
         Map<Long, List<String[]>> mentionDocs = docsAndEvidence(
                 "SELECT m.id, d.doc_id, m.evidence FROM mention m JOIN document d ON d.id = m.document_id "
-                        + "WHERE m.id IN (%s)", ids(heads, false));
+                        + "WHERE m.id IN (%s)", heads.stream().filter(h -> !h.merged() && h.doc() == null).map(Head::id).toList());
+        for (Head h : heads) {
+            if (!h.merged() && h.doc() != null) {
+                mentionDocs.put(h.id(), List.<String[]>of(new String[] {h.doc(), h.event().evidence()}));
+            }
+        }
         Map<Long, Long> firstMention = new HashMap<>();
         for (List<Long> chunk : Jdbc.chunks(ids(heads, true))) {
             jdbc.query("SELECT event_id, MIN(mention_id) FROM event_mention WHERE event_id IN ("
@@ -333,12 +391,16 @@ final class EventReader {
      */
     List<ClusterHead> heads(EventType type, LocalDate from, LocalDate to, List<PlaceCircle> circles, boolean roadEnds,
                             boolean namedRoads, boolean placeless) throws SQLException {
-        List<Object> params = new ArrayList<>(List.of(type.label(), from, to));
+        // a profile's dates are a mention's, so none is longer than the longest stored (migration V9): "ends on or after
+        // from" bounds its start too, and the type's date index is read between two ends, not from the first profile on
+        long longest = jdbc.count("SELECT days FROM event_span WHERE id = 1", List.of());
+        List<Object> params = new ArrayList<>(List.of(type.label(), from, to, from.minusDays(longest)));
         String member = placeless ? " AND m.place_id IS NULL"
                 : circles.isEmpty() ? "" : nearClause(circles, roadEnds, namedRoads, params);
         List<Object[]> links = jdbc.query("SELECT p.event_id, p.mention_id, e.cluster_id, e.tally FROM event_profile p "
                 + "JOIN event e ON e.id = p.event_id WHERE p.event_id IN (SELECT m.event_id FROM event_profile m "
-                + "WHERE m.type = ? AND m.date_end >= ? AND m.date_start <= ?" + member + ") ORDER BY p.event_id, p.mention_id",
+                + "WHERE m.type = ? AND m.date_end >= ? AND m.date_start <= ? AND m.date_start >= ?" + member
+                + ") ORDER BY p.event_id, p.mention_id",
                 params, rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)});
         Map<Long, org.frontline.model.DocEvent> byId = new HashMap<>();
         for (MentionReader.MentionRow r : mentions.byIds(links.stream().map(l -> (Long) l[1]).toList())) {

@@ -141,16 +141,31 @@ final class EventRows {
                 + ".route_from_id LEFT JOIN place rt ON rt.id = " + x + ".route_to_id";
     }
 
+    /**
+     * Select list for a row aliased {@code x} with its places as ids (place_id, route_from_id,
+     * route_to_id), for a reader that knows the places already.
+     */
+    static String columnsByPlaceId(String x) {
+        return x + ".id, " + x + ".type, " + x + ".route_name, " + x + ".date_start, " + x + ".date_end, "
+                + x + ".date_precision, " + x + ".date_text, " + x + ".fatalities, " + x + ".displaced, " + x + ".status, "
+                + x + ".evidence, " + x + ".place_id, " + x + ".route_from_id, " + x + ".route_to_id";
+    }
+
     Event read(ResultSet rs, Parties p) throws SQLException {
+        return read(rs, p, PlaceRows.read(rs, "pl"), PlaceRows.read(rs, "rf"), PlaceRows.read(rs, "rt"));
+    }
+
+    /** A row with its places given (read by {@link #columnsByPlaceId}). */
+    Event read(ResultSet rs, Parties p, org.frontline.model.Place place, org.frontline.model.Place from,
+               org.frontline.model.Place to) throws SQLException {
         Dialect d = jdbc.dialect();
         String precision = rs.getString("date_precision");
         // an undated report's events keep no date (issue 10)
         DateRange date = precision == null ? null : new DateRange(d.date(rs, "date_start"), d.date(rs, "date_end"),
                 Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT)));
-        org.frontline.model.Place from = PlaceRows.read(rs, "rf"), to = PlaceRows.read(rs, "rt");
         String routeName = rs.getString("route_name");
         Route route = from == null && to == null && routeName == null ? null : new Route(from, to, routeName);
-        return new Event(EventType.fromLabel(rs.getString("type")), p.actor1(), p.actor2(), PlaceRows.read(rs, "pl"),
+        return new Event(EventType.fromLabel(rs.getString("type")), p.actor1(), p.actor2(), place,
                 route, date, rs.getString("date_text"), PlaceRows.count(rs, "fatalities"), PlaceRows.count(rs, "displaced"), p.sources(),
                 Status.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)), rs.getString("evidence"));
     }
@@ -159,6 +174,19 @@ final class EventRows {
     static Event withParties(Event e, Parties p) {
         return new Event(e.type(), p.actor1(), p.actor2(), e.place(), e.route(), e.date(), e.dateText(), e.fatalities(),
                 e.displaced(), p.sources(), e.status(), e.evidence());
+    }
+
+    /**
+     * {@code e}, read with no places ({@link #read(ResultSet, Parties, org.frontline.model.Place,
+     * org.frontline.model.Place, org.frontline.model.Place)} given nulls), with its places: as
+     * {@link #read} would have made it with them.
+     */
+    static Event withPlaces(Event e, org.frontline.model.Place place, org.frontline.model.Place from,
+                            org.frontline.model.Place to) {
+        String routeName = e.route() == null ? null : e.route().name();
+        Route route = from == null && to == null && routeName == null ? null : new Route(from, to, routeName);
+        return new Event(e.type(), e.actor1(), e.actor2(), place, route, e.date(), e.dateText(), e.fatalities(),
+                e.displaced(), e.sources(), e.status(), e.evidence());
     }
 
     static Event withEvidence(Event e, String evidence) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.frontline.model.DocEvent;
 import org.frontline.model.Event;
+import org.frontline.model.Place;
 import org.frontline.store.EventRows.Owner;
 import org.frontline.store.EventRows.Parties;
 
@@ -70,20 +71,43 @@ final class MentionReader {
         return find(q.near(e.place().lat(), e.place().lon(), km));
     }
 
+    /**
+     * The rows with their places by id: the places the rows name are then read once each (one
+     * query per 500), not joined three times into every row, which for the mentions of a whole
+     * store (what an export's notes read) repeats the same few thousand places again and again.
+     */
     private List<MentionRow> read(String whereAndOrder, List<?> params) throws SQLException {
         Dialect d = jdbc.dialect();
-        record Head(long id, String doc, java.time.LocalDate published, Event event) {
+        record Head(long id, String doc, java.time.LocalDate published, Event event, Long place, Long from, Long to) {
         }
-        List<Head> heads = jdbc.query("SELECT d.doc_id, d.published, " + EventRows.columns("m")
-                + " FROM mention m JOIN document d ON d.id = m.document_id" + EventRows.joins("m") + whereAndOrder,
-                params, rs -> new Head(rs.getLong("id"), rs.getString("doc_id"), d.date(rs, "published"),
-                        rows.read(rs, Parties.NONE)));
+        // what many rows repeat (a document's id and day, a list of names) is held once: the mentions
+        // of a whole store are read into memory at once, and the copies were most of its heap
+        Map<Object, Object> held = new java.util.HashMap<>();
+        List<Head> heads = jdbc.query("SELECT d.doc_id, d.published, " + EventRows.columnsByPlaceId("m")
+                + " FROM mention m JOIN document d ON d.id = m.document_id" + whereAndOrder,
+                params, rs -> new Head(rs.getLong("id"), once(held, rs.getString("doc_id")), once(held, d.date(rs, "published")),
+                        rows.read(rs, Parties.NONE, null, null, null), PlaceRows.whole(rs, "place_id"),
+                        PlaceRows.whole(rs, "route_from_id"), PlaceRows.whole(rs, "route_to_id")));
+        java.util.Set<Long> placeIds = new java.util.HashSet<>();
+        for (Head h : heads) {
+            java.util.stream.Stream.of(h.place(), h.from(), h.to()).filter(java.util.Objects::nonNull).forEach(placeIds::add);
+        }
+        Map<Long, Place> places = PlaceRows.byIds(jdbc, placeIds);
         Map<Long, Parties> parties = rows.parties(Owner.MENTION, heads.stream().map(Head::id).toList());
         List<MentionRow> out = new ArrayList<>();
         for (Head h : heads) {
-            out.add(new MentionRow(h.id(), new DocEvent(h.doc(), h.published(),
-                    EventRows.withParties(h.event(), parties.getOrDefault(h.id(), Parties.NONE)))));
+            Event e = EventRows.withPlaces(h.event(), places.get(h.place()), places.get(h.from()), places.get(h.to()));
+            Parties p = parties.getOrDefault(h.id(), Parties.NONE);
+            p = new Parties(once(held, List.copyOf(p.actor1())), once(held, List.copyOf(p.actor2())),
+                    once(held, List.copyOf(p.sources())));
+            out.add(new MentionRow(h.id(), new DocEvent(h.doc(), h.published(), EventRows.withParties(e, p))));
         }
         return out;
+    }
+
+    /** The instance equal to {@code x} that {@code held} has already, else {@code x}, kept from now on. */
+    @SuppressWarnings("unchecked")
+    private static <T> T once(Map<Object, Object> held, T x) {
+        return x == null ? null : (T) held.computeIfAbsent(x, k -> k);
     }
 }

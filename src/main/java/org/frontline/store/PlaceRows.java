@@ -57,6 +57,49 @@ final class PlaceRows {
                 rs.getString(alias + "_admin1"), whole(rs, alias + "_geonames_id"), rs.getString(alias + "_precision"));
     }
 
+    /** The places of these row ids (one query per 500 ids); an id with no row is left out. */
+    static java.util.Map<Long, Place> byIds(Jdbc jdbc, java.util.Collection<Long> ids) throws SQLException {
+        java.util.Map<Long, Place> out = new java.util.HashMap<>();
+        for (List<Long> chunk : Jdbc.chunks(ids)) {
+            jdbc.query("SELECT pl.id, " + columns("pl") + " FROM place pl WHERE pl.id IN (" + Jdbc.placeholders(chunk.size())
+                    + ")", chunk, rs -> out.put(rs.getLong("id"), read(rs, "pl")));
+        }
+        return out;
+    }
+
+    /**
+     * Places by row id, each read once and then kept: a streamed read of a million rows meets the
+     * same few thousand places again and again. Bounded: past {@link #MAX} places it starts over.
+     */
+    static final class Cache {
+        static final int MAX = 50_000;
+        private final Jdbc jdbc;
+        private final java.util.Map<Long, Place> byId = new java.util.HashMap<>();
+
+        Cache(Jdbc jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        /** The place of row {@code id}; null for null. */
+        Place get(Long id) throws SQLException {
+            if (id == null) {
+                return null;
+            }
+            Place p = byId.get(id);
+            if (p == null) {
+                p = byIds(jdbc, List.of(id)).get(id);
+                if (p == null) {
+                    return null; // as a LEFT JOIN finds nothing
+                }
+                if (byId.size() >= MAX) {
+                    byId.clear();
+                }
+                byId.put(id, p);
+            }
+            return p;
+        }
+    }
+
     static Double real(ResultSet rs, String column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;

@@ -38,7 +38,30 @@ final class SqliteDialect implements Dialect {
     @Override
     public LocalDate date(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : LocalDate.parse(s);
+        return s == null ? null : day(s);
+    }
+
+    /** ISO yyyy-mm-dd as stored, read without a formatter (an export reads two a row); anything else by LocalDate.parse. */
+    static LocalDate day(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int y = digits(s, 0, 4), m = digits(s, 5, 7), d = digits(s, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                return LocalDate.of(y, m, d);
+            }
+        }
+        return LocalDate.parse(s);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + c - '0';
+        }
+        return n;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.frontline.reason.ControlTimeline;
+import org.frontline.serve.export.HandOff;
 import org.frontline.serve.export.StreamedExport;
 import org.frontline.store.EventQuery;
 import org.frontline.store.EventStore;
@@ -44,7 +45,7 @@ final class ExportRoutes implements Routes {
         HttpExchangeIO.stream(ex, format.contentType, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             StreamedExport export = new StreamedExport(format, w, timeline, guard).begin();
-            store.forEachEvent(wanted, export);
+            HandOff.forEachEvent(store, wanted, export);
             export.end();
         });
         return true;

@@ -75,9 +75,14 @@ public final class AcledCsv {
     static void rows(List<StoredEvent> events, Map<String, DocumentSummary> documents, ControlTimeline control,
                      boolean formulaGuard, Writer out) {
         try {
+            StringBuilder line = new StringBuilder(512);
             for (StoredEvent e : events) {
-                out.write(String.join(",", row(e, documents, control).stream().map(v -> cell(v, formulaGuard)).toList()));
-                out.write("\r\n");
+                line.setLength(0);
+                List<String> cells = row(e, documents, control);
+                for (int i = 0; i < cells.size(); i++) {
+                    line.append(i == 0 ? "" : ",").append(cell(cells.get(i), formulaGuard));
+                }
+                out.append(line).append("\r\n");
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -143,22 +148,27 @@ public final class AcledCsv {
         return row;
     }
 
+    /** One digest per thread (digest() resets it), not one looked up per row. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", ex);
+        }
+    });
+
     /**
      * ACLED's form: the country's ISO alpha-3 code and a number, here the first 9 decimal digits
      * of the stable id's SHA-256 (the same id gives the same number in every export); XXX when
      * the event has no country.
      */
     static String eventIdCnty(Countries.Country c, String id) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            long n = 0;
-            for (int i = 0; i < 8; i++) {
-                n = (n << 8) | (h[i] & 0xff);
-            }
-            return (c == null ? "XXX" : c.iso3()) + Long.remainderUnsigned(n, 1_000_000_000L);
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", ex);
+        byte[] h = SHA256.get().digest(id.getBytes(StandardCharsets.UTF_8));
+        long n = 0;
+        for (int i = 0; i < 8; i++) {
+            n = (n << 8) | (h[i] & 0xff);
         }
+        return (c == null ? "XXX" : c.iso3()) + Long.remainderUnsigned(n, 1_000_000_000L);
     }
 
     /** Who the reports attribute it to, then the outlets that reported it (their URL's host when unnamed). */
@@ -193,14 +203,30 @@ public final class AcledCsv {
         for (String doc : s.documents()) {
             DocumentSummary d = documents.get(doc);
             if (d != null && d.ingestedAt() != null) {
-                try {
-                    latest = Math.max(latest, Instant.parse(d.ingestedAt()).getEpochSecond());
-                } catch (java.time.format.DateTimeParseException ignored) {
-                    // an unreadable time leaves the cell empty rather than wrong
-                }
+                latest = Math.max(latest, epochSecond(d.ingestedAt()));
             }
         }
         return latest < 0 ? "" : String.valueOf(latest);
+    }
+
+    /** Ingest times read lately: a document's time is asked once for each of its events. Bounded. */
+    private static final Map<String, Long> SECONDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Unix seconds of an ISO instant; -1 for an unreadable one (the cell is then empty rather than wrong). */
+    private static long epochSecond(String instant) {
+        Long known = SECONDS.get(instant);
+        if (known == null) {
+            try {
+                known = Instant.parse(instant).getEpochSecond();
+            } catch (java.time.format.DateTimeParseException e) {
+                known = -1L;
+            }
+            if (SECONDS.size() >= 4096) {
+                SECONDS.clear();
+            }
+            SECONDS.put(instant, known);
+        }
+        return known;
     }
 
     private static String first(List<String> actors) {

@@ -2,10 +2,16 @@ package org.frontline.serve.export;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.frontline.model.EventType;
 
 /** The spec's mapping of Frontline event types to ACLED's event type and sub-event type. */
 final class AcledMapping {
+    /** Words anywhere in the evidence that pick a sub-event type (compiled once, not once a row). */
+    private static final Pattern ABDUCTION = Pattern.compile("\\b(abduct|kidnap|disappear)");
+    private static final Pattern SEXUAL = Pattern.compile("\\b(rape|sexual)");
+    private static final Pattern RIOT = Pattern.compile("\\b(riot|clashed with police|stone|torched)");
+
     private AcledMapping() {
     }
 
@@ -23,12 +29,12 @@ final class AcledMapping {
             case SUICIDE_BOMB -> new Types("Explosions/Remote violence", "Suicide bomb");
             case REMOTE_EXPLOSIVE -> new Types("Explosions/Remote violence", "Remote explosive/landmine/IED");
             case VIOLENCE_AGAINST_CIVILIANS -> new Types("Violence against civilians",
-                    text.matches("(?s).*\\b(abduct|kidnap|disappear).*") ? "Abduction/forced disappearance"
-                            : text.matches("(?s).*\\b(rape|sexual).*") ? "Sexual violence" : "Attack");
+                    ABDUCTION.matcher(text).find() ? "Abduction/forced disappearance"
+                            : SEXUAL.matcher(text).find() ? "Sexual violence" : "Attack");
             case ROUTE_CUT, DISPLACEMENT, EVACUATION -> new Types("Strategic developments", "Other");
             case AGREEMENT -> new Types("Strategic developments", "Agreement");
             case ARREST -> new Types("Strategic developments", "Arrests");
-            case PROTEST -> text.matches("(?s).*\\b(riot|clashed with police|stone|torched).*")
+            case PROTEST -> RIOT.matcher(text).find()
                     ? new Types("Riots", "Violent demonstration") : new Types("Protests", "Peaceful protest");
         };
     }

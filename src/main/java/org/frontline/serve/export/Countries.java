@@ -15,8 +15,13 @@ import java.util.Map;
  * prefix), numeric (the {@code iso} column) and ACLED's region. From {@code serve/countries.tsv}.
  */
 final class Countries {
-    record Country(String iso2, String iso3, int numeric, String region) {
-        String name() {
+    /** {@code name}: the English name, looked up once when the table is read (an export asks it once a row). */
+    record Country(String iso2, String iso3, int numeric, String region, String name) {
+        Country(String iso2, String iso3, int numeric, String region) {
+            this(iso2, iso3, numeric, region, englishName(iso2));
+        }
+
+        private static String englishName(String iso2) {
             String n = new Locale("", iso2).getDisplayCountry(Locale.ENGLISH);
             return n.isBlank() ? iso2 : n;
         }

@@ -78,6 +78,30 @@ class LargeExportTest {
     }
 
     @Test
+    void aHandOffWritesWhatADirectReadWritesAndStopsOnAWritersFailure() {
+        EventQuery all = EventQuery.all().page(Integer.MAX_VALUE, 0);
+        for (StreamedExport.Format f : StreamedExport.Format.values()) {
+            StringWriter direct = new StringWriter(), handed = new StringWriter();
+            StreamedExport a = new StreamedExport(f, direct, null, true).begin();
+            store.forEachEvent(all, a);
+            a.end();
+            StreamedExport b = new StreamedExport(f, handed, null, true).begin();
+            HandOff.forEachEvent(store, all, b);
+            b.end();
+            assertEquals(direct.toString(), handed.toString(), f.label + ": same bytes, same order");
+        }
+        int[] taken = {0};
+        IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> HandOff.forEachEvent(store, all, batch -> {
+                    if (++taken[0] == 3) {
+                        throw new IllegalStateException("client went away");
+                    }
+                }));
+        assertEquals("client went away", thrown.getMessage());
+        assertTrue(taken[0] == 3, "no batch is written after the failure: " + taken[0]);
+    }
+
+    @Test
     void theApiStreamsEverythingGzippedAndStillPages() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(uri("/api/export?format=jsonl"))
