@@ -19,15 +19,16 @@ final class Disambiguator {
     private final Map<String, Double> votes = new HashMap<>();
     private double total;
     private final List<GazetteerEntry> anchors = new ArrayList<>();
-    private final List<Candidate> candidates;
+    /** Country code -> the names (as keys) that vote for it. */
+    private final Map<String, java.util.Set<String>> votingNames = new HashMap<>();
 
     Disambiguator(List<Candidate> candidates) {
-        this.candidates = candidates;
         for (Candidate c : candidates) {
             String only = votesFor(c);
             if (only == null) {
                 continue;
             }
+            votingNames.computeIfAbsent(only, k -> new java.util.HashSet<>()).add(NameNormaliser.key(c.surface()));
             GazetteerEntry e0 = c.entries().get(0);
             double w = weight(c);
             votes.merge(only, w, Double::sum);
@@ -96,7 +97,7 @@ final class Disambiguator {
                 && !best.country().equals(mainCountry(0.0)) && share(best.country()) < 0.3) {
             return null;
         }
-        if (best != null && foreignAlias(best, c)) {
+        if (best != null && unsupportedAbroad(best, c)) {
             return null;
         }
         return best;
@@ -109,7 +110,7 @@ final class Disambiguator {
      * own country has a place of that name the gazetteer lacks. Capitals and cities of a million
      * are named in any story; they stay.
      */
-    private boolean foreignAlias(GazetteerEntry e, Candidate c) {
+    private boolean unsupportedAbroad(GazetteerEntry e, Candidate c) {
         if (e.curated() || e.isCountry() || c.kind() != Candidate.Kind.PLAIN) {
             return false;
         }
@@ -124,8 +125,8 @@ final class Disambiguator {
             return false;
         }
         // the same name said twice is no evidence for its country
-        return candidates.stream().noneMatch(o -> e.country().equals(votesFor(o))
-                && !NameNormaliser.key(o.surface()).equals(key));
+        java.util.Set<String> voters = votingNames.getOrDefault(e.country(), java.util.Set.of());
+        return voters.isEmpty() || voters.size() == 1 && voters.contains(key);
     }
 
     private double score(GazetteerEntry e, Candidate c) {

@@ -65,15 +65,7 @@ final class IntroducedPlaces {
             + "|overrun|recaptured|retaken|liberated)|fell\\s+(?:to|into))\\b", Pattern.MULTILINE);
 
     private static List<String> words(String resource) {
-        try (java.io.InputStream in = IntroducedPlaces.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return org.frontline.recognise.DataFile.rows(resource).stream().map(r -> r[0]).toList();
     }
 
     private final NotPlaces not;
