@@ -107,6 +107,34 @@ public final class SentenceSplitter {
         }
     }
 
+    /**
+     * Where scraping dropped the space after a full stop ("as saying.Ramadi fell to ISIS last May."):
+     * the offsets in para[from, to) just after such stops, each a lower-case word, the stop, then a
+     * capitalised word. OpenNLP reads the pair as one token and cuts elsewhere, so the second
+     * sentence would lose its own trigger, place and date to the first.
+     */
+    static List<Integer> gluedStops(String para, int from, int to) {
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = from + 2; i + 2 < to; i++) {
+            char c = para.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isLowerCase(para.charAt(i - 1))
+                    && Character.isLowerCase(para.charAt(i - 2)) && Character.isUpperCase(para.charAt(i + 1))
+                    && Character.isLowerCase(para.charAt(i + 2)) && !abbreviationAt(para, from, i + 1)) {
+                cuts.add(i + 1);
+            }
+        }
+        return cuts;
+    }
+
+    /** Whether the word ending at {@code end} (its stop included) is a known short form ("Mrs."). */
+    private static boolean abbreviationAt(String text, int from, int end) {
+        int s = end - 1;
+        while (s > from && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return ABBREVIATIONS.contains(text.substring(s, end));
+    }
+
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
@@ -122,7 +150,12 @@ public final class SentenceSplitter {
                         int a = pos + seg[0], b = pos + seg[1];
                         out.add(new Sentence(out.size(), paragraph, a, b, text.substring(a, b)));
                     } else {
-                        splitSegment(text, para, pos, seg[0], seg[1], paragraph, out);
+                        int from = seg[0];
+                        for (int cut : gluedStops(para, seg[0], seg[1])) {
+                            splitSegment(text, para, pos, from, cut, paragraph, out);
+                            from = cut;
+                        }
+                        splitSegment(text, para, pos, from, seg[1], paragraph, out);
                     }
                 }
                 paragraph++;

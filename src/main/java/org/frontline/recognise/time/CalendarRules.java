@@ -132,7 +132,13 @@ final class CalendarRules {
             return Optional.empty();
         }
         int month = monthOf(m.group("m1"));
-        DateRange range = narrow(Calendars.month(Calendars.yearOfMonth(month, published), month), m);
+        int year = Calendars.yearOfMonth(month, published);
+        // "last March" written in March is the March a year before: the one of this year is not over
+        if (year == published.getYear() && month == published.getMonthValue() && m.group("cue") != null
+                && Vocabulary.normalise(m.group("cue")).equals("last")) {
+            year--;
+        }
+        DateRange range = narrow(Calendars.month(year, month), m);
         int start = m.group("mod") != null ? m.start("mod") : m.start("m1");
         return Optional.of(new Candidate(start, m.end(), range, Anchor.CALENDAR));
     }

@@ -33,4 +33,13 @@ class SentenceSplitterTest {
         assertEquals(List.of(), split(""));
         assertEquals(List.of(), split(" \n\n \n"));
     }
+
+    @Test
+    void aStopWithItsSpaceLostStillEndsASentence() {
+        List<Sentence> s = split("The spokesman was quoted as saying.The town fell to the rebels last May.");
+        assertEquals(List.of("The spokesman was quoted as saying.", "The town fell to the rebels last May."),
+                s.stream().map(Sentence::text).toList());
+        // short forms and initials stay whole
+        assertEquals(1, split("Mrs.Haddad and the U.S.Army said so.").size());
+    }
 }

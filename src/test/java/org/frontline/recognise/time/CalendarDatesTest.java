@@ -62,6 +62,10 @@ class CalendarDatesTest {
         assertEquals(range("2017-10-01", "2017-10-31", Precision.MONTH), read("It was lost in October 2017.", "October 2017"));
         assertEquals(range("2018-12-01", "2018-12-10", Precision.WEEK), read("A truce held from early December.", "early December"));
         assertEquals(range("2018-07-21", "2018-07-31", Precision.WEEK), read("Fighting flared in late July.", "late July"));
+        // written in May: "last May" is a year back, "last April" this year's
+        assertEquals(range("2018-05-01", "2018-05-31", Precision.MONTH), read("The town fell last May.", "May"));
+        assertEquals(range("2019-05-01", "2019-05-31", Precision.MONTH), read("The town fell in May.", "May"));
+        assertEquals(range("2019-04-01", "2019-04-30", Precision.MONTH), read("The town fell last April.", "April"));
     }
 
     @Test
