@@ -166,4 +166,23 @@ class EventTypingTest {
         assertEquals(List.of(EventType.TERRITORY_CAPTURED), types("Kafra was occupied by rebels on Sunday, residents said."));
         assertEquals(List.of(), types("Rebels in the occupied part of Kafra buried their dead on Sunday."));
     }
+
+    @Test
+    void aPlaceOccupiedWithNoAgentNamedIsCapturedToo() {
+        assertTrue(types("Rebels shelled Birka on Sunday. Kafra was occupied for two days in March.").contains(EventType.TERRITORY_CAPTURED));
+        assertEquals(List.of(EventType.TERRITORY_CAPTURED), types("Rebels re-occupied Kafra on Sunday."));
+        assertEquals(List.of(), types("Rebels in Kafra were occupied with repairs on Sunday."));
+    }
+
+    @Test
+    void aRoadsideBombingIsARemoteExplosive() {
+        assertEquals(List.of(EventType.REMOTE_EXPLOSIVE),
+                types("A roadside bombing in Kafra killed a police chief of the army on Sunday."));
+    }
+
+    @Test
+    void seizingPeopleIsNoCaptureOfTheirTown() {
+        assertFalse(types("Villagers in Kafra seized three suspected rebels on Sunday.").contains(EventType.TERRITORY_CAPTURED));
+        assertFalse(types("Rebels captured eight people in Kafra on Sunday.").contains(EventType.TERRITORY_CAPTURED));
+    }
 }
