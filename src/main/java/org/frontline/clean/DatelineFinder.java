@@ -34,6 +34,8 @@ final class DatelineFinder {
     private static final Pattern CITY_DATELINE = Pattern.compile(
             "^\\s*[A-Z][A-Z .'-]{2,40}(?:,\\s*[A-Za-z .'-]{2,40})?,\\s+" + DateParsing.MONTH
             + "\\s+\\d{1,2}(?:,?\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]+");
+    /** The label a forum copy puts on its poster's sign-up date, on the line above it. */
+    private static final Pattern PROFILE_LABEL = Pattern.compile("(?i)\\s*(?:joined(?:\\s+on)?|member\\s+since|registered)\\s*:?\\s*");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
@@ -64,6 +66,9 @@ final class DatelineFinder {
             return marked;
         }
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
+            if (i > 0 && PROFILE_LABEL.matcher(lines.get(i - 1)).matches()) {
+                continue; // "Joined / Nov 3, 2008": a forum poster's profile, not the story's date
+            }
             LocalDate d = fromLine(lines.get(i), fullText, urlMonth, order);
             if (d != null) {
                 return d;

@@ -31,6 +31,10 @@ final class UrlDate {
     /** Day or month first, then the year, eight digits standing alone ("/08122015-amp"), or fourteen with a time ("-08192024071109.html"). */
     private static final Pattern DIGITS_YEAR_LAST = Pattern.compile("[/_=-](\\d\\d)(\\d\\d)((?:19|20)\\d\\d)(?:\\d{6})?(?=$|[/_.?&#-])");
     private static final Pattern YEAR_MONTH = Pattern.compile("/((?:19|20)\\d\\d)/(\\d{2})/");
+    /** The year, then month and day run together: "/2014/0615/623967-syria/". */
+    private static final Pattern YEAR_THEN_MONTH_DAY = Pattern.compile("/((?:19|20)\\d\\d)/(\\d\\d)(\\d\\d)/");
+    /** A story number that begins with its filing day, as allAfrica's do: "/stories/202211020103.html". */
+    private static final Pattern STORY_NUMBER = Pattern.compile("/stories/((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)\\d{4}\\.html");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
@@ -50,6 +54,14 @@ final class UrlDate {
         m = NAMED.matcher(u);
         if (m.find()) {
             return date(m.group(1), MONTHS.get(m.group(2)), m.group(3));
+        }
+        m = YEAR_THEN_MONTH_DAY.matcher(u);
+        if (m.find()) {
+            return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        }
+        m = STORY_NUMBER.matcher(u);
+        if (m.find()) {
+            return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
         }
         m = COMPACT.matcher(u);
         if (m.find()) {

@@ -40,6 +40,7 @@ class DatelineTest {
         "Bridge reopened\\n13-08-2014 14:05 GMT\\nTraffic resumed. # 2014-08-13",
         "Bridge reopened\\nNews Desk | Updated: 23-08-2024 15:08 IST | Created: 21-08-2024 09:00 IST\\nTraffic resumed. # 2024-08-21",
         "Bridge reopened\\nPosted 05.06.2019 by the desk; corrected 21.06.2019\\nTraffic resumed. # 2019-06-05",
+        "Bridge reopened\\nposter_name\\nJoined\\nNov 3, 2008\\nMessages\\n8,612\\nSun Jan 25, 2009 9:16am EST\\nTraffic resumed. # 2009-01-25",
     })
     void datelineStyles(String text, String expected) {
         Article a = clean(text.replace("\\n", "\n"));

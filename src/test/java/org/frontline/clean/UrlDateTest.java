@@ -13,6 +13,8 @@ class UrlDateTest {
         assertEquals(LocalDate.of(2014, 6, 12), UrlDate.of("http://paper.example/news/2014/jun/12/slug/?print"));
         assertEquals(LocalDate.of(2018, 7, 6), UrlDate.of("http://site.example/view/2018-07/06/content_1.htm"));
         assertEquals(LocalDate.of(2020, 2, 8), UrlDate.of("https://site.example/a/20200208/slug.html"));
+        assertEquals(LocalDate.of(2014, 6, 15), UrlDate.of("https://broadcaster.example/news/2014/0615/623967-town/"));
+        assertEquals(LocalDate.of(2022, 11, 2), UrlDate.of("http://aggregator.example/stories/202211020103.html"));
     }
 
     @Test
