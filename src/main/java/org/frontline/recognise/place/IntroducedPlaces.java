@@ -32,9 +32,16 @@ final class IntroducedPlaces {
     private static final Pattern OF = Pattern.compile("\\b(" + KINDS + ")\\s+of\\s+(" + NAME + ")");
     /** "the X camp", "in X village", "the X military base". */
     private static final Pattern BEFORE_KIND = Pattern.compile(
-            "\\b(?:[Tt]he|in|at|near|of|on|from|into|to|across|around|outside|inside|toward|towards)\\s+(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
+            "\\b(?:[Tt]he|in|at|near|nearby|of|on|from|into|to|across|around|outside|inside|toward|towards)\\s+(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
                     + "|refugee|displacement|IDP|police)\\s+)?(village|hamlet|settlement|locality|area|camp|base|district|island|town|township"
                     + "|checkpoint|outpost)\\b");
+    /** "at Bassira, a border village, in ...": a name the next words call a village or town. */
+    private static final Pattern APPOSED_KIND = Pattern.compile("\\b(?:in|at|near|of|on|from|into|to|attacked|raided|stormed)\\s+("
+            + NAME + "),\\s+an?\\s+(?:(?:small|remote|border|farming|fishing|mountain|mountainous|rural|frontline|front-line|nearby"
+            + "|neighbou?ring|strategic|key|coastal|desert|riverside|mining|garrison|market|district|regional)\\s+){0,2}"
+            + "(?:village|town|hamlet|settlement|locality|commune|trading\\s+centre|trading\\s+center)\\b"
+            // the kind ends the phrase ("a border village, in"), it does not qualify a person ("a village chief")
+            + "(?=\\s*(?:[,.;:)\u2014]|$)|\\s+(?:in|on|near|of|about|some|located|situated|close|north|south|east|west|where|which|that)\\b)");
     /** "a string of nearby villages ..., including X, Y and Z": the places a plural kind lists. */
     private static final Pattern INCLUDING = Pattern.compile("\\b(?:villages|towns|cities|districts|townships|settlements"
             + "|localities|hamlets|islands|areas)\\b[^.;:!?]{0,80}?\\b(?:including|included|include|includes|among\\s+them|such\\s+as)\\s+(" + NAME + ")");
@@ -205,7 +212,7 @@ final class IntroducedPlaces {
 
     /** The whole-text rules, each tried only where its literals stand. */
     private static final java.util.Map<Pattern, Prefilter> FILTERS = java.util.stream.Stream.of(OF, BEFORE_KIND, INCLUDING,
-            AFTER_VERB, MOUNTAIN, NAMED_ISLAND, BEFORE_PASSIVE, DISTANCE).collect(java.util.stream.Collectors.toMap(p -> p, Prefilter::of));
+            AFTER_VERB, MOUNTAIN, NAMED_ISLAND, BEFORE_PASSIVE, DISTANCE, APPOSED_KIND).collect(java.util.stream.Collectors.toMap(p -> p, Prefilter::of));
 
     private List<PlaceMention> find0(String text, boolean[] covered, String country) {
         List<PlaceMention> out = new ArrayList<>();
@@ -251,6 +258,12 @@ final class IntroducedPlaces {
             while (from < text.length() && more.find(from) && !person(more.group(1))) {
                 add(out, text, covered, country, more.start(1), more.end(1));
                 from = more.end();
+            }
+        }
+        Prefilter.Matches apposed = FILTERS.get(APPOSED_KIND).matches(text, folded);
+        for (Matcher a; (a = apposed.next()) != null; ) {
+            if (!person(a.group(1))) {
+                add(out, text, covered, country, a.start(1), a.end(1));
             }
         }
         Prefilter.Matches mountains = FILTERS.get(MOUNTAIN).matches(text, folded);

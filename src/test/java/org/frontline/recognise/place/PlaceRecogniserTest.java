@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -174,6 +175,14 @@ class PlaceRecogniserTest {
     void aVillageNamedBeforeItsKindAfterAcrossOrAround() {
         assertTrue(surfaces("Gunmen killed dozens of men across Zorvandi village in northern Burkina Faso.").contains("Zorvandi"));
         assertTrue(surfaces("Troops fought militants around Tarkabi town in Burkina Faso.").contains("Tarkabi"));
+    }
+
+    @Test
+    void aVillageNearbyOrCalledAVillageAfterItsNameIsAPlace() {
+        assertTrue(surfaces("Soldiers raided nearby Zorvandi village in Sagaing Region, Myanmar.").contains("Zorvandi"));
+        assertTrue(surfaces("Gunmen attacked the police post at Tarkabi, a border village, in the Maradi region of Niger.")
+                .contains("Tarkabi"));
+        assertFalse(surfaces("The award went to Amadou Diallo, a border village chief, in Niger.").contains("Amadou Diallo"));
     }
 
     @Test
