@@ -216,21 +216,44 @@ public final class EventExtractor implements Stage {
         // "sources said on Sunday that ... were killed": dated by the saying, so, like an undated
         // lede, it carries no date words of its own and folds into a telling that dates it
         String dateText = byDefault || Arguments.saying(v, tm) ? null : tm.surface();
+        EventType type = t.type();
+        if (type == EventType.AIR_STRIKE && BOMBING.matcher(v.text().substring(t.start(), t.end())).matches()
+                && !means.tells(EventType.AIR_STRIKE, v.text())
+                && actor1.stream().noneMatch(a -> ActorDictionary.standard().isState(a))
+                && v.actors().stream().noneMatch(a -> ActorDictionary.standard().isState(a.canonical()))
+                && !stateAdjectiveBefore(v.text(), t.start())) {
+            // "bombings in Songkhla, Narathiwat and Yala": no aircraft told, nor a state that flies them
+            // ("heavy Russian bombing of Aleppo" stays an air strike)
+            type = EventType.REMOTE_EXPLOSIVE;
+        }
         Integer fatalities = VIOLENT.contains(t.type()) ? nearest(v, t, Figure.Kind.KILLED) : null;
         Integer displaced = t.type() == EventType.DISPLACEMENT ? nearest(v, t, Figure.Kind.DISPLACED) : null;
         List<Event> out = new ArrayList<>();
-        out.add(new Event(t.type(), actor1, actor2, place, route, date, dateText, fatalities, displaced,
+        out.add(new Event(type, actor1, actor2, place, route, date, dateText, fatalities, displaced,
                 attribution.sources(), attribution.status(), v.text()));
         if (route == null && aimed == null && pm != null && v.places().contains(pm) && pm.start() >= v.abs(t.end())
                 && (!Arguments.crossesClause(v, v.abs(t.end()), pm.start()) || t.type() == EventType.TERRITORY_CAPTURED && Arguments.listed(v, pm))) {
             for (PlaceMention next : Arguments.coordinated(v, pm)) {
-                out.add(new Event(t.type(), actor1, actor2, next.place(), null, date, dateText, fatalities, displaced,
+                out.add(new Event(type, actor1, actor2, next.place(), null, date, dateText, fatalities, displaced,
                         attribution.sources(), attribution.status(), v.text()));
             }
         }
         return out;
     }
 
+    /** The one or two words just before a trigger. */
+    private static final java.util.regex.Pattern WORDS_BEFORE = java.util.regex.Pattern.compile("(?:([\\p{L}-]+)\\s+)?([\\p{L}-]+)\\s+$");
+
+    /** "Russian bombing", "Israeli heavy bombing": a nationality just before the trigger names a state as its author. */
+    private static boolean stateAdjectiveBefore(String sentence, int triggerStart) {
+        java.util.regex.Matcher m = WORDS_BEFORE.matcher(sentence.substring(Math.max(0, triggerStart - 40), triggerStart));
+        ActorDictionary actors = ActorDictionary.standard();
+        return m.find() && (actors.isNationality(m.group(2)) || m.group(1) != null && actors.isNationality(m.group(1)));
+    }
+
+    /** The bomb nouns that say nothing of the means: "bombings", "a bomb attack" (not "bombed", "bombardment"). */
+    private static final java.util.regex.Pattern BOMBING = java.util.regex.Pattern.compile(
+            "(?i)bomb(?:s|ing|ings)?(?:\\s+attacks?)?");
     private static final Set<EventType> UPROOTING = Set.of(EventType.DISPLACEMENT, EventType.EVACUATION);
     private static final java.util.regex.Pattern HAZARD = java.util.regex.Pattern.compile(
             "\\b(?:floods?|flooding|flooded|hurricanes?|storms?|storm\\s+surge|cyclones?|typhoons?|tornado(?:es)?|wildfires?|bushfires?"

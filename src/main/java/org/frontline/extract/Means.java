@@ -103,6 +103,11 @@ final class Means {
         return t.needsMeans() ? null : t;
     }
 
+    /** Whether {@code text} tells a means of that type ("jets", "drones" for an air strike). */
+    boolean tells(EventType type, String text) {
+        return means.stream().anyMatch(r -> r.type() == type && r.pattern().matcher(text).find());
+    }
+
     /**
      * Whether the people the event hit, as the sentence tells them, are non-combatants only
      * ("killed four people, including a child"; not "killed two soldiers and a woman").

@@ -185,4 +185,19 @@ class EventTypingTest {
         assertFalse(types("Villagers in Kafra seized three suspected rebels on Sunday.").contains(EventType.TERRITORY_CAPTURED));
         assertFalse(types("Rebels captured eight people in Kafra on Sunday.").contains(EventType.TERRITORY_CAPTURED));
     }
+
+    @Test
+    void bombingsWithNoAircraftNorAStateBehindThemArePlantedBombs() {
+        assertEquals(List.of(EventType.REMOTE_EXPLOSIVE),
+                types("Rebels were blamed for bombings in Kafra on Sunday that targeted banks and hotels."));
+        assertEquals(List.of(EventType.AIR_STRIKE), types("Syrian government bombing of Kafra killed six rebels on Sunday."));
+        assertEquals(List.of(EventType.AIR_STRIKE), types("Bombings by army jets hit Kafra on Sunday."));
+        assertEquals(List.of(EventType.AIR_STRIKE), types("Heavy Russian bombing of Kafra went on as rebels held out on Sunday."));
+    }
+
+    @Test
+    void anAttackOutsideAnAirForceBaseIsNoAirStrike() {
+        assertFalse(types("Rebels attacked guards outside the air force headquarters in Kafra on Sunday.")
+                .contains(EventType.AIR_STRIKE));
+    }
 }

@@ -216,6 +216,11 @@ public final class ActorDictionary {
         return allies.getOrDefault(canonical, List.of());
     }
 
+    /** Whether {@code word} is a nationality adjective ("Russian", "Israeli"): a state's forces may go by it. */
+    public boolean isNationality(String word) {
+        return nationalities.containsKey(word) || nationalities.containsKey(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Nationality adjective → the canonical name its state forces go by (by default "<adjective> government"). */
     Map<String, String> nationalities() {
         return nationalities;
