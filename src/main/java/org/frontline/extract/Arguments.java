@@ -143,15 +143,21 @@ final class Arguments {
         return null;
     }
 
-    /** "rockets launched by Hezbollah", "air strikes led by a Saudi coalition": the agent of a noun trigger, told after it. */
-    private static final Pattern AGENT_GAP = Pattern.compile("[^,.;:()]{0,40}?\\b(?:launched|carried\\s+out|conducted|led|fired|staged"
-            + "|mounted|perpetrated|committed|claimed)\\s+by\\s+(?:the\\s+|a\\s+|an\\s+)?", Pattern.CASE_INSENSITIVE);
+    /**
+     * "rockets launched by Hezbollah", "air strikes led by a Saudi coalition", "an attack on Tuesday by suspected
+     * members of the jihadist group Boko Haram": the agent of a noun trigger, told after it.
+     */
+    private static final Pattern AGENT_GAP = Pattern.compile("[^,.;:()]{0,40}?\\b(?:(?:launched|carried\\s+out|conducted|led|fired|staged"
+            + "|mounted|perpetrated|committed|claimed)\\s+)?by\\s+(?:(?-i:[a-z][\\w'’-]*)\\s+){0,6}", Pattern.CASE_INSENSITIVE);
+    /** "an attack on a base held by rebels": who holds the target is not who attacked it. */
+    private static final Pattern HOLDER_BY = Pattern.compile("\\b(?:held|controlled|occupied|manned|run|used|guarded|owned|besieged"
+            + "|surrounded|encircled|built|funded|backed|supported)\\s+by\\s", Pattern.CASE_INSENSITIVE);
 
     private static ActorMention agentAfter(List<ActorMention> after, SentenceView v, Trigger t) {
         for (ActorMention a : after) {
             if (isActing(a)) {
                 String gap = v.text().substring(t.end(), a.start() - v.sentence().start());
-                return AGENT_GAP.matcher(gap).matches() ? a : null;
+                return AGENT_GAP.matcher(gap).matches() && !HOLDER_BY.matcher(gap).find() ? a : null;
             }
         }
         return null;

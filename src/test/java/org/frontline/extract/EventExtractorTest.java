@@ -71,6 +71,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAttackerToldByByAfterTheAttackActsAndTheHolderOfTheTargetDoesNot() {
+        Event e = extract("Ten soldiers were killed in an attack on Sunday by suspected members of the rebels in Kafra.").stream()
+                .filter(x -> x.type() == EventType.ARMED_CLASH).findFirst().orElseThrow();
+        assertEquals(List.of("Syrian rebels"), e.actor1());
+        Event f = extract("The army said its attack on Sunday on a post held by rebels in Kafra killed ten fighters.").stream()
+                .filter(x -> x.type() == EventType.ARMED_CLASH).findFirst().orElseThrow();
+        assertEquals(List.of("Syrian government"), f.actor1());
+    }
+
+    @Test
     void theAgentOfANounTriggerToldAfterItActs() {
         Event e = extract("The army said the shelling of Kafra carried out by rebels killed four people on Sunday.").stream()
                 .filter(x -> x.type() == EventType.SHELLING).findFirst().orElseThrow();
