@@ -29,6 +29,12 @@ class ActorRecogniserTest {
     }
 
     @Test
+    void aNationalityBeforeGenericForcesSaysWhoseTheyAreInAnyTheatre() {
+        assertEquals(List.of("Syrian government"), names("Syrian government forces shelled the town.", "TR"));
+        assertEquals(List.of("Turkey"), names("Government forces shelled the town.", "TR"));
+    }
+
+    @Test
     void acronymsMatchOnlyInCapitals() {
         assertEquals(List.of("Islamic State"), names("IS fighters moved in and it is quiet now.", "SY"));
         assertTrue(names("this is it", "SY").isEmpty());
