@@ -132,7 +132,9 @@ final class Arguments {
     private static ActorMention nearestBefore(List<ActorMention> before, SentenceView v, boolean acting) {
         for (int i = before.size() - 1; i >= 0; i--) {
             ActorMention a = before.get(i);
-            String prep = wordBefore(v.text(), a.start() - v.sentence().start());
+            // "forces of Tigray People's Liberation Front [TPLF]": a name restated in brackets stands where it was first named
+            ActorMention named = i > 0 && restated(before.get(i - 1), a, v) ? before.get(i - 1) : a;
+            String prep = wordBefore(v.text(), named.start() - v.sentence().start());
             if (acting && OBJECT_PREPS.contains(prep)) {
                 continue;
             }
@@ -141,6 +143,15 @@ final class Arguments {
             }
         }
         return null;
+    }
+
+    private static final Pattern RESTATING = Pattern.compile("\\s*[\\[(]\\s*");
+
+    /** "Tigray People's Liberation Front [TPLF]", "the Rapid Support Forces (RSF)": one actor named twice. */
+    private static boolean restated(ActorMention first, ActorMention second, SentenceView v) {
+        int from = first.end() - v.sentence().start(), to = second.start() - v.sentence().start();
+        return first.canonical().equals(second.canonical()) && from <= to
+                && RESTATING.matcher(v.text().substring(from, to)).matches();
     }
 
     /**

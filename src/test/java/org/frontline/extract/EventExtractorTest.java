@@ -71,6 +71,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNameRestatedInBracketsIsStillTheObjectOfItsPreposition() {
+        Event e = extract("Troops fighting forces of the Free Syrian Army (FSA) have taken full control of Kafra on Sunday.").stream()
+                .filter(x -> x.type() == EventType.TERRITORY_CAPTURED).findFirst().orElseThrow();
+        assertEquals(List.of("Syrian government"), e.actor1());
+    }
+
+    @Test
     void anAttackerToldByByAfterTheAttackActsAndTheHolderOfTheTargetDoesNot() {
         Event e = extract("Ten soldiers were killed in an attack on Sunday by suspected members of the rebels in Kafra.").stream()
                 .filter(x -> x.type() == EventType.ARMED_CLASH).findFirst().orElseThrow();
