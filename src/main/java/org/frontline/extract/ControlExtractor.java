@@ -38,7 +38,15 @@ import org.frontline.recognise.text.Sentence;
  */
 public final class ControlExtractor implements Stage {
     private static final String TAKE = "(?:captur\\w*|conquer\\w*|seiz\\w*|took|taken|take|retook|retak\\w*|recaptur\\w*|overr\\w*|"
-            + "control\\s+(?:of|over)|liberat\\w*|raised\\s+\\w+\\s+(?:\\w+\\s+)?flag\\s+over)";
+            + "re-?occup\\w*|invaded|control\\s+(?:of|over)|liberat\\w*|freed|raised\\s+\\w+\\s+(?:\\w+\\s+)?flag\\s+over)";
+    /** "liberated villages of Gulane, Darusalam and Mabah": each place of the list after a plural kind was taken. */
+    private static final Pattern KINDS_OF_LIST = Pattern.compile("(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:towns|villages|districts"
+            + "|islands|cities|settlements|localities)\\s+of\\s+(?:[^,.;]{1,40}?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)){0,6}",
+            Pattern.CASE_INSENSITIVE);
+    /** "seized a district", "retaken the largest town": a place the next sentences name, taken whole. */
+    private static final Pattern DESCRIBED = Pattern.compile("\\b" + "(?:captur\\w*|conquer\\w*|seiz\\w*|took|taken|retook|retak\\w*"
+            + "|recaptur\\w*|overr\\w*|re-?occup\\w*|liberat\\w*)\\s+(?:control\\s+of\\s+)?(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?"
+            + "(?:town|city|village|district|capital|island|base)\\b(?!\\s+of\\b)", Pattern.CASE_INSENSITIVE);
     /** Words that put the place beside the thing taken: "villages near X", "gains southeast of X". */
     private static final Pattern BESIDE = Pattern.compile(
             "\\b(?:near|outside|around|towards?|close|edges|outskirts|north|south|east|west|northeast|northwest|"
@@ -469,10 +477,14 @@ public final class ControlExtractor implements Stage {
         Matcher direct = Pattern.compile("\\b" + TAKE + "\\s+((?:\\S+\\s+){0,8}?)" + name, Pattern.CASE_INSENSITIVE)
                 .matcher(e.evidence());
         while (direct.find()) {
-            if (KIND_OF.matcher(direct.group(1)).matches()
+            if (KIND_OF.matcher(direct.group(1)).matches() || KINDS_OF_LIST.matcher(direct.group(1)).matches()
                     || !BESIDE.matcher(direct.group(1)).find() && !PERCENT_OF.matcher(direct.group(1)).find()) {
                 return true;
             }
+        }
+        if (!e.evidence().toLowerCase(Locale.ROOT).contains(e.place().name().toLowerCase(Locale.ROOT))
+                && DESCRIBED.matcher(e.evidence()).find()) {
+            return true; // the town the sentence describes and the story names elsewhere
         }
         // "took a string of nearby villages they had fought over, including X, Y and Z"
         if (Pattern.compile("\\b" + TAKE + "\\s+(?:\\S+\\s+){0,6}?(?:villages|towns|cities|areas|districts|settlements|positions)\\b"

@@ -53,6 +53,21 @@ class ControlExtractorTest {
     }
 
     @Test
+    void everyVillageOfAListAfterItsKindIsHeldByTheTaker() {
+        List<Control> cs = control("The army liberated the villages of Kafra and Birka from IS fighters on Sunday.");
+        assertEquals(List.of("Kafra", "Birka"), cs.stream().map(c -> c.place().name()).toList(), cs.toString());
+        List<Control> re = control("The army re-occupied Kafra on Sunday after IS fighters left.");
+        assertEquals("Syrian government", re.get(0).controller(), re.toString());
+    }
+
+    @Test
+    void aTownTheCaptureDescribesAndTheStoryNamesIsHeldByTheTaker() {
+        List<Control> cs = control("IS fighters seized a town in the north on Sunday. The town, Kafra, lies on the main road.");
+        assertTrue(cs.stream().anyMatch(c -> c.place().name().equals("Kafra") && c.controller().equals("Islamic State")),
+                cs.toString());
+    }
+
+    @Test
     void takingVillagesNearAPlaceSaysNothingAboutWhoHoldsIt() {
         assertTrue(control("IS fighters captured several villages near Kafra on Saturday.").isEmpty());
     }
