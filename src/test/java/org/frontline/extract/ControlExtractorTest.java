@@ -68,6 +68,25 @@ class ControlExtractorTest {
     }
 
     @Test
+    void relativeClausesPossessivesAndKeptControlNameTheHolder() {
+        assertEquals("Syrian government", only(control("IS tightened its siege of Kafra, a key city that the army controls.")));
+        assertEquals("Syrian rebels",
+                only(control("IS advanced on Kafra, the third-largest city, which is already under rebel control.")));
+        assertEquals("Islamic State", only(control("IS fighters advanced from their northern stronghold of Kafra toward the south.")));
+        assertEquals("Syrian government", only(control("The army maintains control over the remaining towns, including Kafra.")));
+    }
+
+    @Test
+    void aCaptureOnlyNearIsNoCapture() {
+        assertTrue(control("The army was on the verge of retaking Kafra on Sunday, officers said.").isEmpty());
+    }
+
+    private static String only(List<Control> cs) {
+        assertEquals(1, cs.size(), cs.toString());
+        return cs.get(0).controller();
+    }
+
+    @Test
     void takingVillagesNearAPlaceSaysNothingAboutWhoHoldsIt() {
         assertTrue(control("IS fighters captured several villages near Kafra on Saturday.").isEmpty());
     }
