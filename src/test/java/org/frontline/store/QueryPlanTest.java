@@ -77,6 +77,51 @@ class QueryPlanTest {
         assertTrue(scans.isEmpty(), scans.size() + " full scans:\n" + String.join("\n", scans));
     }
 
+    /**
+     * The page by actor, alone or with a type, dates or a cursor, and its count read
+     * {@code actor_event} (migration V11) through an index in list order: the plan sorts nothing,
+     * so a page costs its own rows however many events name the actor.
+     */
+    @Test
+    void thePageByActorWalksAnIndexInListOrder() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("actor.db");
+        Map<String, List<?>> seen;
+        try (EventStore store = filled(url)) {
+            EventQuery actor = EventQuery.all().page(100, 0).actor("Islamic State");
+            EventQuery typed = actor.type(EventType.SHELLING);
+            List<EventQuery> queries = List.of(actor, typed, typed.between(LocalDate.of(2014, 1, 1), LocalDate.of(2018, 12, 31)),
+                    actor.between(LocalDate.of(2016, 1, 1), null), actor.page(100, 200),
+                    typed.after(EventQuery.After.of(store.page(typed.page(5, 0)).next())));
+            seen = observed(() -> queries.forEach(q -> {
+                assertFalse(store.page(q).events().isEmpty(), "the generated store has events of " + q);
+                store.count(q);
+            }));
+        }
+        List<String> byActor = seen.keySet().stream().filter(sql -> sql.contains("actor_event")).toList();
+        assertTrue(byActor.size() >= 8, "pages and counts read actor_event: " + seen.keySet());
+        try (Connection c = DriverManager.getConnection(url)) {
+            for (String sql : byActor) {
+                String plan = plan(c, sql, seen.get(sql));
+                assertTrue(plan.contains(" USING COVERING INDEX actor_event_") || plan.contains("actor_event_count USING PRIMARY KEY"),
+                        "on an index:\n" + sql + "\n" + plan);
+                assertFalse(plan.contains("TEMP B-TREE") || plan.contains("SCAN"), "nothing sorted or scanned:\n" + sql + "\n" + plan);
+            }
+        }
+    }
+
+    private static String plan(Connection c, String sql, List<?> params) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+            new SqliteDialect().bind(ps, params);
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString("detail")).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+
     /** A store of 2,000 generated events. */
     private static EventStore filled(String url) {
         EventStore store = EventStore.open(url);
@@ -131,7 +176,9 @@ class QueryPlanTest {
                 all.between(LocalDate.of(2024, 1, 1), null), all.between(null, LocalDate.of(2012, 1, 1)),
                 all.within(new EventQuery.Box(36, 35, 38, 37)), all.near(36.37, 37.52, 50),
                 all.after(EventQuery.After.of(store.page(all).next())),
-                all.type(EventType.SHELLING).after(EventQuery.After.of(store.page(all.type(EventType.SHELLING)).next())));
+                all.type(EventType.SHELLING).after(EventQuery.After.of(store.page(all.type(EventType.SHELLING)).next())),
+                all.actor("Islamic State").type(EventType.SHELLING), all.actor("Taliban").between(LocalDate.of(2015, 1, 1), null),
+                all.actor("Islamic State").place("Al-Bab"));
         for (EventQuery q : queries) {
             store.page(q);
             store.count(q);
