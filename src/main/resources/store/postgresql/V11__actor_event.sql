@@ -15,8 +15,7 @@ INSERT INTO actor_event (merged, id, name_key, type, date_start, date_end)
 INSERT INTO actor_event (merged, id, name_key, type, date_start, date_end)
     SELECT DISTINCT 1, e.id, p.name_key, e.type, e.date_start, e.date_end FROM event_party p JOIN event e ON e.id = p.event_id
     WHERE p.role IN ('actor1', 'actor2');
-CREATE INDEX actor_event_type ON actor_event (name_key, type, date_start, merged DESC, id, date_end);
-CREATE INDEX actor_event_date ON actor_event (name_key, date_start, merged DESC, id, date_end);
+CREATE INDEX actor_event_date ON actor_event (name_key, date_start, merged DESC, id, type, date_end);
 
 CREATE TABLE actor_event_count (
     name_key TEXT   NOT NULL,

@@ -186,10 +186,10 @@ final class EventReader {
     }
 
     /**
-     * {@link #keySql} by actor from {@code actor_event} (migration V11), whose index holds the
-     * actor's rows of each type in list order: a page reads its own rows, where probing the date
-     * walk with the actor's ids listed every one of them first (184,112 for a common actor at a
-     * million events).
+     * {@link #keySql} by actor from {@code actor_event} (migration V11), whose index holds an
+     * actor's rows in list order with their type and dates: a page reads its own rows (and with a
+     * type those of other types between them), where probing the date walk with the actor's ids
+     * listed every one of them first (184,112 for a common actor at a million events).
      */
     private String actorKeySql(EventQuery q, List<Object> params) throws SQLException {
         Long longest = q.from() == null ? null : jdbc.count("SELECT days FROM event_span WHERE id = 1", List.of());
