@@ -1,5 +1,6 @@
 package org.frontline.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +106,37 @@ class QueryPlanTest {
                 assertTrue(plan.contains(" USING COVERING INDEX actor_event_") || plan.contains("actor_event_count USING PRIMARY KEY"),
                         "on an index:\n" + sql + "\n" + plan);
                 assertFalse(plan.contains("TEMP B-TREE") || plan.contains("SCAN"), "nothing sorted or scanned:\n" + sql + "\n" + plan);
+            }
+        }
+    }
+
+    /**
+     * The search for the clusters a new mention may join (migration V12) seeks the profiles of the
+     * places near it by type and dates, placed or placeless: it reads no profile of another
+     * place, where by type and dates alone it read every profile of the type in two years or more.
+     */
+    @Test
+    void theClusterHeadSearchSeeksThePlacesNearby() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("heads.db");
+        Map<String, List<?>> seen;
+        try (EventStore store = filled(url)) {
+            store.ingest(Fixtures.docA(), Fixtures.articleA());
+            store.replaceClusters(List.of(), List.of(new StoredCluster("k1", Fixtures.CAPTURE_A,
+                    store.candidatesNear(Fixtures.CAPTURE_A, 10, 1))));
+            LocalDate from = Fixtures.FEB6.minusDays(400), to = Fixtures.FEB6.plusDays(400);
+            PlaceCircle near = new PlaceCircle(Fixtures.AL_BAB.lat(), Fixtures.AL_BAB.lon(), Fixtures.AL_BAB.geonamesId(), 25);
+            seen = observed(() -> {
+                assertFalse(store.clusterHeads(EventType.TERRITORY_CAPTURED, from, to, List.of(near), false, false, false).isEmpty());
+                store.clusterHeads(EventType.TERRITORY_CAPTURED, from, to, List.of(), false, false, true);
+            });
+        }
+        List<String> heads = seen.keySet().stream().filter(sql -> sql.contains("FROM event_profile m")).toList();
+        assertEquals(2, heads.size(), "a search near places and a placeless one: " + seen.keySet());
+        try (Connection c = DriverManager.getConnection(url)) {
+            for (String sql : heads) {
+                String plan = plan(c, sql, seen.get(sql));
+                assertTrue(plan.contains("SEARCH m USING INDEX event_profile_place_type (place_id=? AND type=? AND date_start>? AND date_start<?)"),
+                        "by place, type and dates:\n" + sql + "\n" + plan);
             }
         }
     }
