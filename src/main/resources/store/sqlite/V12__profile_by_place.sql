@@ -6,3 +6,7 @@
 -- which it begins with.
 CREATE INDEX event_profile_place_type ON event_profile (place_id, type, date_start, date_end);
 DROP INDEX event_profile_place;
+-- The places near it are those in a box around each point, or with its GeoNames id: without an
+-- index on the id the OR of the two read every stored place for each search (1 ms of the 1.2 ms
+-- a search took on 1,744 places); with it each term seeks its own index.
+CREATE INDEX place_geonames ON place (geonames_id);

@@ -113,7 +113,8 @@ class QueryPlanTest {
     /**
      * The search for the clusters a new mention may join (migration V12) seeks the profiles of the
      * places near it by type and dates, placed or placeless: it reads no profile of another
-     * place, where by type and dates alone it read every profile of the type in two years or more.
+     * place, where by type and dates alone it read every profile of the type in two years or more,
+     * and finds the places near without reading every place.
      */
     @Test
     void theClusterHeadSearchSeeksThePlacesNearby() throws Exception {
@@ -137,6 +138,8 @@ class QueryPlanTest {
                 String plan = plan(c, sql, seen.get(sql));
                 assertTrue(plan.contains("SEARCH m USING INDEX event_profile_place_type (place_id=? AND type=? AND date_start>? AND date_start<?)"),
                         "by place, type and dates:\n" + sql + "\n" + plan);
+                // the places near: by coordinates or GeoNames id, each on its index, not a walk of every place
+                assertFalse(plan.contains("SCAN "), "nothing scanned:\n" + sql + "\n" + plan);
             }
         }
     }
