@@ -182,7 +182,34 @@ final class EventReader {
      * filter lat, lon), its page in SQL unless a distance filter needs the exact test in Java.
      */
     private String keySql(EventQuery q, List<Object> params) throws SQLException {
-        return listSql(q, params, false);
+        return QueryFilter.byActorEvents(q) ? actorKeySql(q, params) : listSql(q, params, false);
+    }
+
+    /**
+     * {@link #keySql} by actor from {@code actor_event} (migration V11), whose index holds an
+     * actor's rows in list order with their type and dates: a page reads its own rows (and with a
+     * type those of other types between them), where probing the date walk with the actor's ids
+     * listed every one of them first (184,112 for a common actor at a million events).
+     */
+    private String actorKeySql(EventQuery q, List<Object> params) throws SQLException {
+        Long longest = q.from() == null ? null : jdbc.count("SELECT days FROM event_span WHERE id = 1", List.of());
+        QueryFilter f = QueryFilter.ofActorEvents(q, longest);
+        params.addAll(f.params());
+        String cursor = "";
+        if (q.after() != null) {
+            List<Object> afterE = new ArrayList<>(), afterM = new ArrayList<>();
+            String ae = after(q.after(), true, "a", afterE), am = after(q.after(), false, "a", afterM);
+            cursor = " AND ((a.merged = 1" + ae + ") OR (a.merged = 0" + am + "))";
+            params.addAll(afterE);
+            params.addAll(afterM);
+            if (q.after().date() != null && jdbc.dialect() instanceof SqliteDialect) {
+                // undated rows come first on SQLite: the rest start on or after the cursor's day, a range the index seeks
+                cursor += " AND a.date_start >= ?";
+                params.add(q.after().date());
+            }
+        }
+        return "SELECT a.merged, a.id, a.date_start FROM actor_event a WHERE 1 = 1" + f.sql() + cursor
+                + " ORDER BY a.date_start, a.merged DESC, a.id" + Paging.sql(q, params);
     }
 
     /**
@@ -255,12 +282,33 @@ final class EventReader {
             return jdbc.count("SELECT n FROM event_total WHERE id = 1", List.of());
         }
         Long longest = q.from() == null ? null : jdbc.count("SELECT days FROM event_span WHERE id = 1", List.of());
+        if (QueryFilter.byActorEvents(q)) {
+            return actorCount(q, longest);
+        }
         QueryFilter fe = QueryFilter.of(q, Owner.EVENT, "e", longest);
         QueryFilter fm = QueryFilter.of(q, Owner.MENTION, "m", longest);
         List<Object> params = new ArrayList<>(fe.params());
         params.addAll(fm.params());
         return jdbc.count("SELECT (SELECT COUNT(*) FROM event e WHERE 1 = 1" + fe.sql() + ") + (SELECT COUNT(*) FROM mention m "
                 + "WHERE " + FREE + fm.sql() + ")", params);
+    }
+
+    /**
+     * {@link #count} by actor: without dates a few rows of the counts kept by triggers (migration
+     * V11), one per type; with dates the actor's rows in that range of {@code actor_event}'s index.
+     */
+    private long actorCount(EventQuery q, Long longest) throws SQLException {
+        if (q.from() == null && q.to() == null) {
+            List<Object> params = new ArrayList<>(List.of(PlaceRows.nameKey(q.actor())));
+            String type = "";
+            if (q.type() != null) {
+                type = " AND type = ?";
+                params.add(q.type().label());
+            }
+            return jdbc.count("SELECT COALESCE(SUM(n), 0) FROM actor_event_count WHERE name_key = ?" + type, params);
+        }
+        QueryFilter f = QueryFilter.ofActorEvents(q, longest);
+        return jdbc.count("SELECT COUNT(*) FROM actor_event a WHERE 1 = 1" + f.sql(), f.params());
     }
 
     /** The first start and last end over what {@link #events} lists: four ends of four indexes. */

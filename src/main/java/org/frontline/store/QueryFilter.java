@@ -48,18 +48,7 @@ record QueryFilter(String sql, List<Object> params) {
             sql.append(" AND ").append(x).append(".type = ?");
             params.add(q.type().label());
         }
-        if (q.from() != null) {
-            sql.append(" AND ").append(x).append(".date_end >= ?");
-            params.add(q.from());
-            if (longestDays != null) {
-                sql.append(" AND ").append(x).append(".date_start >= ?");
-                params.add(q.from().minusDays(longestDays));
-            }
-        }
-        if (q.to() != null) {
-            sql.append(" AND ").append(x).append(".date_start <= ?");
-            params.add(q.to());
-        }
+        dates(q, x, longestDays, sql, params);
         if (q.near() != null) {
             // a box that holds the circle, cheap on the (lat, lon) index; the exact test is in Java
             EventQuery.Near n = q.near();
@@ -79,6 +68,44 @@ record QueryFilter(String sql, List<Object> params) {
             params.addAll(box);
         }
         return new QueryFilter(sql.toString(), params);
+    }
+
+    /**
+     * Whether {@link #ofActorEvents} can answer the query: an actor, with a type, dates or a
+     * cursor at most. A place or an area is rarer than any actor and its own index starts there.
+     */
+    static boolean byActorEvents(EventQuery q) {
+        return q.actor() != null && q.place() == null && q.near() == null && q.box() == null;
+    }
+
+    /**
+     * The conditions of {@link #byActorEvents} query over {@code actor_event} aliased {@code a}
+     * (migration V11): one row per listed event and actor, with its type and dates.
+     */
+    static QueryFilter ofActorEvents(EventQuery q, Long longestDays) {
+        StringBuilder sql = new StringBuilder(" AND a.name_key = ?");
+        List<Object> params = new ArrayList<>(List.of(PlaceRows.nameKey(q.actor())));
+        if (q.type() != null) {
+            sql.append(" AND a.type = ?");
+            params.add(q.type().label());
+        }
+        dates(q, "a", longestDays, sql, params);
+        return new QueryFilter(sql.toString(), params);
+    }
+
+    private static void dates(EventQuery q, String x, Long longestDays, StringBuilder sql, List<Object> params) {
+        if (q.from() != null) {
+            sql.append(" AND ").append(x).append(".date_end >= ?");
+            params.add(q.from());
+            if (longestDays != null) {
+                sql.append(" AND ").append(x).append(".date_start >= ?");
+                params.add(q.from().minusDays(longestDays));
+            }
+        }
+        if (q.to() != null) {
+            sql.append(" AND ").append(x).append(".date_start <= ?");
+            params.add(q.to());
+        }
     }
 
     /** The exact distance test the SQL box approximates. */

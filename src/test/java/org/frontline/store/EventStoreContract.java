@@ -46,8 +46,36 @@ abstract class EventStoreContract {
             if (kept >= 0) {
                 // the count the triggers keep (migration V8) agrees with counting, after whatever the test wrote
                 assertEquals(store.stats().events(), kept, "event_total");
+                assertActorEventsKept();
             }
             store.close();
+        }
+    }
+
+    /**
+     * The rows and counts the triggers keep by actor (migration V11) are what their definition
+     * gives over what the test left stored: each listed row (a merged event, or a mention no
+     * event holds) once per name in its actor1 or actor2.
+     */
+    private void assertActorEventsKept() {
+        String defined = "SELECT 0 AS merged, m.id, p.name_key, m.type, m.date_start, m.date_end FROM mention_party p "
+                + "JOIN mention m ON m.id = p.mention_id WHERE p.role IN ('actor1', 'actor2') AND NOT EXISTS "
+                + "(SELECT 1 FROM event_mention em WHERE em.mention_id = m.id) UNION SELECT 1, e.id, p.name_key, e.type, "
+                + "e.date_start, e.date_end FROM event_party p JOIN event e ON e.id = p.event_id WHERE p.role IN ('actor1', 'actor2')";
+        String kept = "SELECT merged, id, name_key, type, date_start, date_end FROM actor_event";
+        String counted = "SELECT name_key, type, COUNT(*) AS n FROM actor_event GROUP BY name_key, type";
+        String counts = "SELECT name_key, type, n FROM actor_event_count WHERE n <> 0";
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            for (String[] pair : List.of(new String[] {defined, kept}, new String[] {kept, defined},
+                    new String[] {counted, counts}, new String[] {counts, counted})) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM (SELECT * FROM (" + pair[0]
+                        + ") a EXCEPT SELECT * FROM (" + pair[1] + ") b) x")) {
+                    assertTrue(rs.next());
+                    assertEquals(0, rs.getLong(1), "rows of\n" + pair[0] + "\nmissing from\n" + pair[1]);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
         }
     }
 
@@ -291,6 +319,146 @@ abstract class EventStoreContract {
         assertEquals(3, store.events(EventQuery.all().actor("islamic state")).size());
         assertEquals(1, store.events(EventQuery.all().actor("Hezbollah")).size());
         assertEquals(0, store.events(EventQuery.all().actor("state television")).size(), "sources are not actors");
+    }
+
+    /**
+     * The page by actor and its count (read from actor_event and its counts, migration V11) list
+     * what the whole list holds for that actor, type and dates, in its order, by offset and by
+     * cursor, while a cluster takes mentions in, changes its names, type and dates, lets them go,
+     * and a document is replaced. Names in both roles, undated events and ties on a day included.
+     */
+    @Test
+    void actorPagesAndCountsAgreeWithTheWholeList() {
+        java.util.Random rnd = new java.util.Random(12L);
+        List<String> actors = List.of("Islamic State", "Taliban", "Kurdish forces");
+        for (int d = 0; d < 14; d++) {
+            List<org.frontline.model.Event> events = new java.util.ArrayList<>();
+            for (int i = 1 + rnd.nextInt(4); i > 0; i--) {
+                events.add(actorEvent(rnd, actors, "doc " + d + " event " + i));
+            }
+            assertEquals(Kind.NEW, store.ingest(Fixtures.result("actors-" + d, "t", FEB6, events, List.of()),
+                    Fixtures.article("actors-" + d, "t", "text " + d)).kind());
+        }
+        assertActorReadsAgree(actors);
+        // the clusterer merges dated mentions only
+        List<DocEvent> mentions = store.mentions(EventQuery.all().page(Integer.MAX_VALUE, 0)).stream()
+                .filter(m -> m.event().date() != null).toList();
+        org.frontline.model.Event merged = mentions.get(3).event();
+        store.replaceClusters(List.of(), List.of(new StoredCluster("k1", merged, mentions.subList(2, 6))));
+        assertActorReadsAgree(actors);
+        org.frontline.model.Event moved = new org.frontline.model.Event(EventType.AIR_STRIKE, List.of("Taliban", "Islamic State"),
+                List.of("taliban"), merged.place(), null, new org.frontline.model.DateRange(LocalDate.of(2015, 2, 1),
+                LocalDate.of(2015, 2, 3), org.frontline.model.Precision.DAY), null, null, List.of(), merged.status(), "merged");
+        store.replaceClusters(List.of("k1"), List.of(new StoredCluster("k1", moved, mentions.subList(2, 8))));
+        assertActorReadsAgree(actors);
+        store.replaceClusters(List.of("k1"), List.of(new StoredCluster("k2", moved, mentions.subList(5, 7))));
+        assertActorReadsAgree(actors);
+        assertEquals(Kind.REPLACED, store.ingest(Fixtures.result("actors-3", "t", FEB6,
+                List.of(actorEvent(rnd, actors, "replaced")), List.of()), Fixtures.article("actors-3", "t", "new")).kind());
+        assertActorReadsAgree(actors);
+        store.replaceClusters(List.of("k2"), List.of());
+        assertActorReadsAgree(actors);
+    }
+
+    /** Migration V11 on a store written before it: the rows by actor and their counts are filled from what is stored. */
+    @Test
+    void migrationV11FillsTheRowsByActorOfAStoreWrittenBefore() throws Exception {
+        java.util.Random rnd = new java.util.Random(11L);
+        List<String> actors = List.of("Islamic State", "Taliban");
+        for (int d = 0; d < 8; d++) {
+            List<org.frontline.model.Event> events = new java.util.ArrayList<>();
+            for (int i = 1 + rnd.nextInt(4); i > 0; i--) {
+                events.add(actorEvent(rnd, actors, "doc " + d + " event " + i));
+            }
+            store.ingest(Fixtures.result("v11-" + d, "t", FEB6, events, List.of()), Fixtures.article("v11-" + d, "t", "text"));
+        }
+        List<DocEvent> dated = store.mentions(EventQuery.all().page(Integer.MAX_VALUE, 0)).stream()
+                .filter(m -> m.event().date() != null).toList();
+        store.replaceClusters(List.of(), List.of(new StoredCluster("k1", dated.get(1).event(), dated.subList(0, 3))));
+        store.close();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            if (dialect() instanceof SqliteDialect) {
+                List<String> triggers = new java.util.ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'actor_event%'")) {
+                    while (rs.next()) {
+                        triggers.add(rs.getString(1));
+                    }
+                }
+                assertEquals(13, triggers.size(), "V11's triggers: " + triggers);
+                for (String t : triggers) {
+                    s.execute("DROP TRIGGER " + t);
+                }
+                s.execute("DELETE FROM schema_note WHERE table_name LIKE 'actor_event%'");
+            } else {
+                s.execute("DROP FUNCTION actor_event_count, actor_event_mention_party, actor_event_event_party, "
+                        + "actor_event_event_row, actor_event_mention_row CASCADE");
+            }
+            s.execute("DROP TABLE actor_event");
+            s.execute("DROP TABLE actor_event_count");
+            assertEquals(1, s.executeUpdate("DELETE FROM schema_version WHERE version = 11"));
+        }
+        store = EventStore.open(url);
+        assertActorEventsKept();
+        assertActorReadsAgree(actors);
+    }
+
+    private static org.frontline.model.Event actorEvent(java.util.Random rnd, List<String> actors, String evidence) {
+        EventType type = List.of(EventType.SHELLING, EventType.AIR_STRIKE, EventType.ARMED_CLASH).get(rnd.nextInt(3));
+        List<String> one = List.of(actors.get(rnd.nextInt(actors.size())));
+        List<String> other = rnd.nextInt(4) == 0 ? List.of(actors.get(rnd.nextInt(actors.size())).toUpperCase()) : List.of();
+        LocalDate start = LocalDate.of(2015, 1, 1).plusDays(rnd.nextInt(8) * 20);
+        org.frontline.model.DateRange date = rnd.nextInt(6) == 0 ? null
+                : new org.frontline.model.DateRange(start, start.plusDays(rnd.nextInt(30)), org.frontline.model.Precision.DAY);
+        return new org.frontline.model.Event(type, rnd.nextBoolean() ? one : other, rnd.nextBoolean() ? other : one,
+                rnd.nextBoolean() ? AL_BAB : MANBIJ, null, date, date == null ? "on Tuesday" : null, null, null, List.of(),
+                org.frontline.model.Status.REPORTED, evidence);
+    }
+
+    private void assertActorReadsAgree(List<String> actors) {
+        List<StoredEvent> all = store.events(EventQuery.all().page(Integer.MAX_VALUE, 0));
+        java.util.List<String> names = new java.util.ArrayList<>(actors);
+        names.add("nobody");
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        for (String actor : names) {
+            for (EventType type : java.util.Arrays.asList(null, EventType.SHELLING, EventType.AIR_STRIKE)) {
+                for (LocalDate[] range : List.of(new LocalDate[2], new LocalDate[] {LocalDate.of(2015, 2, 1), LocalDate.of(2015, 4, 10)},
+                        new LocalDate[] {LocalDate.of(2015, 3, 1), null}, new LocalDate[] {null, LocalDate.of(2015, 2, 20)})) {
+                    EventQuery q = EventQuery.all().actor(actor.toLowerCase()).type(type).between(range[0], range[1]);
+                    List<String> expected = all.stream().filter(e -> listedBy(e.event(), q)).map(StoredEvent::id).toList();
+                    covered.addAll(expected);
+                    assertEquals(expected.size(), store.count(q), "count of " + q);
+                    List<String> byOffset = new java.util.ArrayList<>();
+                    for (int offset = 0; ; offset += 3) {
+                        List<StoredEvent> page = store.events(q.page(3, offset));
+                        if (page.isEmpty()) {
+                            break;
+                        }
+                        page.forEach(e -> byOffset.add(e.id()));
+                    }
+                    assertEquals(expected, byOffset, "pages by offset of " + q);
+                    List<String> byCursor = new java.util.ArrayList<>();
+                    EventPage page = store.page(q.page(3, 0));
+                    while (true) {
+                        page.events().forEach(e -> byCursor.add(e.id()));
+                        if (page.next() == null) {
+                            break;
+                        }
+                        page = store.page(q.page(3, 0).after(EventQuery.After.of(page.next())));
+                    }
+                    assertEquals(expected, byCursor, "pages by cursor of " + q);
+                }
+            }
+        }
+        assertTrue(covered.size() > 10 && all.stream().anyMatch(e -> e.event().date() == null && covered.contains(e.id())),
+                "the queries list many events, undated ones too: " + covered.size());
+    }
+
+    private static boolean listedBy(org.frontline.model.Event e, EventQuery q) {
+        boolean named = java.util.stream.Stream.concat(e.actor1().stream(), e.actor2().stream())
+                .anyMatch(n -> PlaceRows.nameKey(n).equals(PlaceRows.nameKey(q.actor())));
+        return named && (q.type() == null || e.type() == q.type())
+                && (q.from() == null || e.date() != null && !e.date().end().isBefore(q.from()))
+                && (q.to() == null || e.date() != null && !e.date().start().isAfter(q.to()));
     }
 
     @Test

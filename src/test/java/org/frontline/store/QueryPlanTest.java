@@ -1,5 +1,6 @@
 package org.frontline.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,85 @@ class QueryPlanTest {
         assertTrue(scans.isEmpty(), scans.size() + " full scans:\n" + String.join("\n", scans));
     }
 
+    /**
+     * The page by actor, alone or with a type, dates or a cursor, and its count read
+     * {@code actor_event} (migration V11) through an index in list order: the plan sorts nothing,
+     * so a page costs its own rows however many events name the actor.
+     */
+    @Test
+    void thePageByActorWalksAnIndexInListOrder() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("actor.db");
+        Map<String, List<?>> seen;
+        try (EventStore store = filled(url)) {
+            EventQuery actor = EventQuery.all().page(100, 0).actor("Islamic State");
+            EventQuery typed = actor.type(EventType.SHELLING);
+            List<EventQuery> queries = List.of(actor, typed, typed.between(LocalDate.of(2014, 1, 1), LocalDate.of(2018, 12, 31)),
+                    actor.between(LocalDate.of(2016, 1, 1), null), actor.page(100, 200),
+                    typed.after(EventQuery.After.of(store.page(typed.page(5, 0)).next())));
+            seen = observed(() -> queries.forEach(q -> {
+                assertFalse(store.page(q).events().isEmpty(), "the generated store has events of " + q);
+                store.count(q);
+            }));
+        }
+        List<String> byActor = seen.keySet().stream().filter(sql -> sql.contains("actor_event")).toList();
+        assertTrue(byActor.size() >= 8, "pages and counts read actor_event: " + seen.keySet());
+        try (Connection c = DriverManager.getConnection(url)) {
+            for (String sql : byActor) {
+                String plan = plan(c, sql, seen.get(sql));
+                assertTrue(plan.contains(" USING COVERING INDEX actor_event_") || plan.contains("actor_event_count USING PRIMARY KEY"),
+                        "on an index:\n" + sql + "\n" + plan);
+                assertFalse(plan.contains("TEMP B-TREE") || plan.contains("SCAN"), "nothing sorted or scanned:\n" + sql + "\n" + plan);
+            }
+        }
+    }
+
+    /**
+     * The search for the clusters a new mention may join (migration V12) seeks the profiles of the
+     * places near it by type and dates, placed or placeless: it reads no profile of another
+     * place, where by type and dates alone it read every profile of the type in two years or more,
+     * and finds the places near without reading every place.
+     */
+    @Test
+    void theClusterHeadSearchSeeksThePlacesNearby() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("heads.db");
+        Map<String, List<?>> seen;
+        try (EventStore store = filled(url)) {
+            store.ingest(Fixtures.docA(), Fixtures.articleA());
+            store.replaceClusters(List.of(), List.of(new StoredCluster("k1", Fixtures.CAPTURE_A,
+                    store.candidatesNear(Fixtures.CAPTURE_A, 10, 1))));
+            LocalDate from = Fixtures.FEB6.minusDays(400), to = Fixtures.FEB6.plusDays(400);
+            PlaceCircle near = new PlaceCircle(Fixtures.AL_BAB.lat(), Fixtures.AL_BAB.lon(), Fixtures.AL_BAB.geonamesId(), 25);
+            seen = observed(() -> {
+                assertFalse(store.clusterHeads(EventType.TERRITORY_CAPTURED, from, to, List.of(near), false, false, false).isEmpty());
+                store.clusterHeads(EventType.TERRITORY_CAPTURED, from, to, List.of(), false, false, true);
+            });
+        }
+        List<String> heads = seen.keySet().stream().filter(sql -> sql.contains("FROM event_profile m")).toList();
+        assertEquals(2, heads.size(), "a search near places and a placeless one: " + seen.keySet());
+        try (Connection c = DriverManager.getConnection(url)) {
+            for (String sql : heads) {
+                String plan = plan(c, sql, seen.get(sql));
+                assertTrue(plan.contains("SEARCH m USING INDEX event_profile_place_type (place_id=? AND type=? AND date_start>? AND date_start<?)"),
+                        "by place, type and dates:\n" + sql + "\n" + plan);
+                // the places near: by coordinates or GeoNames id, each on its index, not a walk of every place
+                assertFalse(plan.contains("SCAN "), "nothing scanned:\n" + sql + "\n" + plan);
+            }
+        }
+    }
+
+    private static String plan(Connection c, String sql, List<?> params) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+            new SqliteDialect().bind(ps, params);
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString("detail")).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+
     /** A store of 2,000 generated events. */
     private static EventStore filled(String url) {
         EventStore store = EventStore.open(url);
@@ -131,7 +211,9 @@ class QueryPlanTest {
                 all.between(LocalDate.of(2024, 1, 1), null), all.between(null, LocalDate.of(2012, 1, 1)),
                 all.within(new EventQuery.Box(36, 35, 38, 37)), all.near(36.37, 37.52, 50),
                 all.after(EventQuery.After.of(store.page(all).next())),
-                all.type(EventType.SHELLING).after(EventQuery.After.of(store.page(all.type(EventType.SHELLING)).next())));
+                all.type(EventType.SHELLING).after(EventQuery.After.of(store.page(all.type(EventType.SHELLING)).next())),
+                all.actor("Islamic State").type(EventType.SHELLING), all.actor("Taliban").between(LocalDate.of(2015, 1, 1), null),
+                all.actor("Islamic State").place("Al-Bab"));
         for (EventQuery q : queries) {
             store.page(q);
             store.count(q);
