@@ -88,8 +88,7 @@ public final class EventExtractor implements Stage {
             }
             // the focus is counted over places as sentences see them: without datelines
             // nor where things were said ("told a press conference in Mogadishu"): the story is not about there
-            Discourse d = new Discourse(focus(views.stream().flatMap(v -> v.places().stream()
-                            .filter(p -> !Arguments.whereSaid(v, p) && !Arguments.reporterBase(v, p))).toList()),
+            Discourse d = new Discourse(focus(views.stream().flatMap(v -> v.places().stream()).toList()),
                     new Opponents(doc.get(Layers.ACTORS), ActorDictionary.standard()));
             for (int index = 0; index < views.size(); index++) {
                 SentenceView v = views.get(index);
