@@ -160,9 +160,10 @@ final class Arguments {
      */
     private static final Pattern AGENT_GAP = Pattern.compile("[^,.;:()]{0,40}?\\b(?:(?:launched|carried\\s+out|conducted|led|fired|staged"
             + "|mounted|perpetrated|committed|claimed)\\s+)?by\\s+(?:(?-i:[a-z][\\w'’-]*)\\s+){0,6}", Pattern.CASE_INSENSITIVE);
-    /** "an attack on a base held by rebels": who holds the target is not who attacked it. */
+    /** "an attack on a base held by rebels", "a convoy escorted by soldiers": who holds the target is not who attacked it. */
     private static final Pattern HOLDER_BY = Pattern.compile("\\b(?:held|controlled|occupied|manned|run|used|guarded|owned|besieged"
-            + "|surrounded|encircled|built|funded|backed|supported)\\s+by\\s", Pattern.CASE_INSENSITIVE);
+            + "|surrounded|encircled|built|funded|backed|supported|escorted|accompanied|protected|defended|staffed|driven"
+            + "|carrying|transporting)\\s+by\\s", Pattern.CASE_INSENSITIVE);
 
     private static ActorMention agentAfter(List<ActorMention> after, SentenceView v, Trigger t) {
         for (ActorMention a : after) {

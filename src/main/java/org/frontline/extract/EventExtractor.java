@@ -217,6 +217,7 @@ public final class EventExtractor implements Stage {
         String dateText = byDefault || Arguments.saying(v, tm) ? null : tm.surface();
         EventType type = t.type();
         if (type == EventType.AIR_STRIKE && BOMBING.matcher(v.text().substring(t.start(), t.end())).matches()
+                && !AIR_CAMPAIGN.matcher(v.text().substring(t.end())).lookingAt()
                 && !means.tells(EventType.AIR_STRIKE, v.text())
                 && actor1.stream().noneMatch(a -> ActorDictionary.standard().isState(a))
                 && v.actors().stream().noneMatch(a -> ActorDictionary.standard().isState(a.canonical()))
@@ -239,6 +240,10 @@ public final class EventExtractor implements Stage {
         }
         return out;
     }
+
+    /** "the bombing of Aleppo", "a bombing campaign": said of aircraft over a place, not of a bomb left in it. */
+    private static final java.util.regex.Pattern AIR_CAMPAIGN = java.util.regex.Pattern.compile(
+            "\\s+(?:of|campaigns?|raids?|runs?|sorties)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The one or two words just before a trigger. */
     private static final java.util.regex.Pattern WORDS_BEFORE = java.util.regex.Pattern.compile("(?:([\\p{L}-]+)\\s+)?([\\p{L}-]+)\\s+$");

@@ -85,6 +85,9 @@ class EventExtractorTest {
         Event f = extract("The army said its attack on Sunday on a post held by rebels in Kafra killed ten fighters.").stream()
                 .filter(x -> x.type() == EventType.ARMED_CLASH).findFirst().orElseThrow();
         assertEquals(List.of("Syrian government"), f.actor1());
+        Event g = extract("Rebels said their attack on Sunday on a convoy escorted by soldiers near Kafra killed ten.").stream()
+                .filter(x -> x.type() == EventType.ARMED_CLASH).findFirst().orElseThrow();
+        assertEquals(List.of("Syrian rebels"), g.actor1());
     }
 
     @Test

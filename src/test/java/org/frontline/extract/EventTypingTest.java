@@ -193,6 +193,7 @@ class EventTypingTest {
         assertEquals(List.of(EventType.AIR_STRIKE), types("Syrian government bombing of Kafra killed six rebels on Sunday."));
         assertEquals(List.of(EventType.AIR_STRIKE), types("Bombings by army jets hit Kafra on Sunday."));
         assertEquals(List.of(EventType.AIR_STRIKE), types("Heavy Russian bombing of Kafra went on as rebels held out on Sunday."));
+        assertEquals(List.of(EventType.AIR_STRIKE), types("Overnight bombing of Kafra killed six rebels on Sunday."));
     }
 
     @Test
