@@ -87,7 +87,6 @@ public final class EventExtractor implements Stage {
                         doc.get(Layers.FIGURES)));
             }
             // the focus is counted over places as sentences see them: without datelines
-            // nor where things were said ("told a press conference in Mogadishu"): the story is not about there
             Discourse d = new Discourse(focus(views.stream().flatMap(v -> v.places().stream()).toList()),
                     new Opponents(doc.get(Layers.ACTORS), ActorDictionary.standard()));
             for (int index = 0; index < views.size(); index++) {
@@ -215,17 +214,8 @@ public final class EventExtractor implements Stage {
         // "sources said on Sunday that ... were killed": dated by the saying, so, like an undated
         // lede, it carries no date words of its own and folds into a telling that dates it
         String dateText = byDefault || Arguments.saying(v, tm) ? null : tm.surface();
-        EventType type = t.type();
-        if (type == EventType.AIR_STRIKE && BOMBING.matcher(v.text().substring(t.start(), t.end())).matches()
-                && !AIR_CAMPAIGN.matcher(v.text().substring(t.end())).lookingAt()
-                && !means.tells(EventType.AIR_STRIKE, v.text())
-                && actor1.stream().noneMatch(a -> ActorDictionary.standard().isState(a))
-                && v.actors().stream().noneMatch(a -> ActorDictionary.standard().isState(a.canonical()))
-                && !stateAdjectiveBefore(v.text(), t.start())) {
-            // "bombings in Songkhla, Narathiwat and Yala": no aircraft told, nor a state that flies them
-            // ("heavy Russian bombing of Aleppo" stays an air strike)
-            type = EventType.REMOTE_EXPLOSIVE;
-        }
+        // "bombings in Songkhla, Narathiwat and Yala": no aircraft told, nor a state that flies them
+        EventType type = means.bombWithoutAircraft(v.text(), t) && !stateActs(v, t, actor1) ? EventType.REMOTE_EXPLOSIVE : t.type();
         Integer fatalities = VIOLENT.contains(t.type()) ? nearest(v, t, Figure.Kind.KILLED) : null;
         Integer displaced = t.type() == EventType.DISPLACEMENT ? nearest(v, t, Figure.Kind.DISPLACED) : null;
         List<Event> out = new ArrayList<>();
@@ -241,23 +231,22 @@ public final class EventExtractor implements Stage {
         return out;
     }
 
-    /** "the bombing of Aleppo", "a bombing campaign": said of aircraft over a place, not of a bomb left in it. */
-    private static final java.util.regex.Pattern AIR_CAMPAIGN = java.util.regex.Pattern.compile(
-            "\\s+(?:of|campaigns?|raids?|runs?|sorties)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
     /** The one or two words just before a trigger. */
     private static final java.util.regex.Pattern WORDS_BEFORE = java.util.regex.Pattern.compile("(?:([\\p{L}-]+)\\s+)?([\\p{L}-]+)\\s+$");
 
-    /** "Russian bombing", "Israeli heavy bombing": a nationality just before the trigger names a state as its author. */
-    private static boolean stateAdjectiveBefore(String sentence, int triggerStart) {
-        java.util.regex.Matcher m = WORDS_BEFORE.matcher(sentence.substring(Math.max(0, triggerStart - 40), triggerStart));
+    /**
+     * Whether a state acts in the sentence of {@code t}: as its first actor, as any actor named, or by
+     * a nationality just before the trigger ("Russian bombing", "Israeli heavy bombing").
+     */
+    private static boolean stateActs(SentenceView v, Trigger t, List<String> actor1) {
         ActorDictionary actors = ActorDictionary.standard();
+        if (actor1.stream().anyMatch(actors::isState) || v.actors().stream().anyMatch(a -> actors.isState(a.canonical()))) {
+            return true;
+        }
+        java.util.regex.Matcher m = WORDS_BEFORE.matcher(v.text().substring(Math.max(0, t.start() - 40), t.start()));
         return m.find() && (actors.isNationality(m.group(2)) || m.group(1) != null && actors.isNationality(m.group(1)));
     }
 
-    /** The bomb nouns that say nothing of the means: "bombings", "a bomb attack" (not "bombed", "bombardment"). */
-    private static final java.util.regex.Pattern BOMBING = java.util.regex.Pattern.compile(
-            "(?i)bomb(?:s|ing|ings)?(?:\\s+attacks?)?");
     private static final Set<EventType> UPROOTING = Set.of(EventType.DISPLACEMENT, EventType.EVACUATION);
     private static final java.util.regex.Pattern HAZARD = java.util.regex.Pattern.compile(
             "\\b(?:floods?|flooding|flooded|hurricanes?|storms?|storm\\s+surge|cyclones?|typhoons?|tornado(?:es)?|wildfires?|bushfires?"

@@ -103,9 +103,19 @@ final class Means {
         return t.needsMeans() ? null : t;
     }
 
-    /** Whether {@code text} tells a means of that type ("jets", "drones" for an air strike). */
-    boolean tells(EventType type, String text) {
-        return means.stream().anyMatch(r -> r.type() == type && r.pattern().matcher(text).find());
+    /** The bomb nouns that say nothing of the means: "bombings", "a bomb attack" (not "bombed", "bombardment"). */
+    private static final Pattern BOMBING = Pattern.compile("(?i)bomb(?:s|ing|ings)?(?:\\s+attacks?)?");
+    /** "the bombing of Aleppo", "a bombing campaign": said of aircraft over a place, not of a bomb left in it. */
+    private static final Pattern AIR_CAMPAIGN = Pattern.compile("\\s+(?:of|campaigns?|raids?|runs?|sorties)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether an air-strike trigger is a bare bomb noun in a sentence that tells no aircraft: then,
+     * unless a state acts in it (the caller knows the actors), a bomb was planted, not dropped.
+     */
+    boolean bombWithoutAircraft(String sentence, Trigger t) {
+        return t.type() == EventType.AIR_STRIKE && BOMBING.matcher(sentence.substring(t.start(), t.end())).matches()
+                && !AIR_CAMPAIGN.matcher(sentence.substring(t.end())).lookingAt()
+                && means.stream().noneMatch(r -> r.type() == EventType.AIR_STRIKE && r.pattern().matcher(sentence).find());
     }
 
     /**
