@@ -106,7 +106,10 @@ final class IntroducedPlaces {
     private static final Pattern ANCHOR_GAP = Pattern.compile("^\\s*(?:,\\s*(?:(?:about|some|around|roughly|nearly"
             + "|approximately|just|only)\\s+)?\\d+(?:[.,]\\d+)?\\s*-?\\s*(?:km|kms|kilometres|kilometers|miles)"
             + "(?:\\s*\\([^)]{0,20}\\))?\\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?(?:of|from)"
-            + "|(?:\\w+\\s+){0,2}?(?:of|in|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of))"
+            + "|(?:\\w+\\s+){0,2}?(?:of|in|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of)"
+            // "Safireh, a town that borders Aleppo", "Bassira, a border village, in the Maradi region"
+            + "|,\\s+an?\\s+(?:[\\w'’-]+\\s+){0,3}?(?:village|town|hamlet|settlement|locality|commune)\\s*,?\\s+(?:that\\s+borders"
+            + "|bordering|close\\s+to|(?:\\w+\\s+)?(?:of|in|near|outside)))"
             + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_THE_CITY = Pattern.compile("^\\s*(?:\\w+\\s+){0,2}?(?:of|in)\\s+the\\s+(?:city|town|capital)\\b");
 

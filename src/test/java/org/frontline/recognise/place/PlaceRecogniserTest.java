@@ -183,6 +183,8 @@ class PlaceRecogniserTest {
         assertTrue(surfaces("Gunmen attacked the police post at Tarkabi, a border village, in the Maradi region of Niger.")
                 .contains("Tarkabi"));
         assertFalse(surfaces("The award went to Amadou Diallo, a border village chief, in Niger.").contains("Amadou Diallo"));
+        Place p = only("IS fighters entered the edges of Zorvandi, a town that borders Aleppo to the southeast.", "Zorvandi").place();
+        assertNotNull(p.lat(), "placed at the town it borders: " + p);
     }
 
     @Test
