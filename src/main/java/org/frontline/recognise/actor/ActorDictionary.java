@@ -218,7 +218,7 @@ public final class ActorDictionary {
 
     /** Whether {@code word} is a nationality adjective ("Russian", "Israeli"): a state's forces may go by it. */
     public boolean isNationality(String word) {
-        return nationalities.containsKey(word) || nationalities.containsKey(word.toLowerCase(java.util.Locale.ROOT));
+        return nationalities.containsKey(word);
     }
 
     /** Nationality adjective → the canonical name its state forces go by (by default "<adjective> government"). */
