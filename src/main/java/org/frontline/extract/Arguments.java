@@ -295,12 +295,20 @@ final class Arguments {
     /** "Kormash town of Minjar area": the second name is the area the first lies in, the first no modifier. */
     private static final Pattern AREA_AFTER = Pattern.compile("\\s+(?:area|district|region|zone|province|county|woreda|state)\\b");
 
+    /**
+     * "Chitral district of KPK", "the Kidal region of Mali": without a possessive, an area's kind
+     * after a name is that name's, and the place after "of" contains it, unless that one is finer.
+     */
+    private static final Pattern ADMIN_KIND = Pattern.compile("^\\s+(?:\\w+\\s+)?(?:district|commune|area|region|province)\\s+of\\s+$");
+
     /** "the Tillaberi village of X", "the Idlib town of X": a place naming where the next one lies. */
     static boolean modifier(SentenceView v, PlaceMention p) {
         for (PlaceMention q : v.places()) {
             if (q.start() >= p.end() && q.start() - p.end() <= 40) {
                 String gap = v.text().substring(p.end() - v.sentence().start(), q.start() - v.sentence().start());
-                if (KIND_OF.matcher(gap).find() && !AREA_AFTER.matcher(v.text().substring(q.end() - v.sentence().start())).lookingAt()) {
+                Matcher kind = KIND_OF.matcher(gap);
+                if (kind.find() && !AREA_AFTER.matcher(v.text().substring(q.end() - v.sentence().start())).lookingAt()
+                        && !(ADMIN_KIND.matcher(gap).find() && coarseness(q.place()) >= coarseness(p.place()))) {
                     return true;
                 }
             }
@@ -384,8 +392,13 @@ final class Arguments {
             "(?:\\d|\\b)(?:km|kilometers|kilometres|miles|mi)\\s+(?:\\([^)]{0,20}\\)\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+)?"
                     + "(?:of|from|outside|away\\s+from|beyond|short\\s+of)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
 
+    /** "located north of X", "which lies between X and Y", "situated near X": a place named to say where another lies. */
+    private static final Pattern LOCATED_BEFORE = Pattern.compile(
+            "\\b(?:located|lies|lying|situated|sits)\\s+(?:\\w+\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of"
+                    + "|near|outside|between|along)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+
     static boolean reference(SentenceView v, PlaceMention p) {
-        return endsWith(v, p.start(), DISTANCE_BEFORE, 60);
+        return endsWith(v, p.start(), DISTANCE_BEFORE, 60) || endsWith(v, p.start(), LOCATED_BEFORE, 60);
     }
 
     /** Whether the {@code window} characters of the sentence before article offset {@code at} match {@code cue} (anchored at their end). */

@@ -18,10 +18,14 @@ import org.frontline.match.Prefilter;
  * and the actor that last acted in the paragraph.
  */
 final class Discourse {
-    /** "the town", "the area", "there": the sentence points back at a place named before. */
+    /**
+     * "the town", "the area", "there": the sentence points back at a place named before. "The
+     * strategic town of X" names its place instead, so a name after "of" makes it no anaphor.
+     */
     private static final Pattern PLACE_ANAPHOR = Pattern.compile(
             "\\b(?:the|that|this)\\s+(?:[\\w-]+\\s+){0,3}?(?:town|city|village|area|region|district|neighbou?rhood|suburbs?|"
-                    + "stronghold|hub|base|airport|crossing|enclave|capital)\\b|\\bthere\\b", Pattern.CASE_INSENSITIVE);
+                    + "stronghold|hub|base|airport|crossing|enclave|capital)\\b(?!\\s+of\\s+(?-i:\\p{Lu}))|\\bthere\\b",
+            Pattern.CASE_INSENSITIVE);
 
     final PlaceMention focus;
     final Opponents opponents;

@@ -201,4 +201,11 @@ class EventTypingTest {
         assertFalse(types("Rebels attacked guards outside the air force headquarters in Kafra on Sunday.")
                 .contains(EventType.AIR_STRIKE));
     }
+
+    @Test
+    void theClashingSidesAreNoClash() {
+        // "clashing" describing the parties names who fights, not a clash on a day
+        assertTrue(extract("The clashing sides in Kafra are both allied with the government, officials said.").isEmpty());
+        assertEquals(List.of(EventType.ARMED_CLASH), types("Militias were clashing in Kafra on Sunday."));
+    }
 }

@@ -252,4 +252,33 @@ private static final Place TURKEY = new Place("Turkey", 39.0, 35.0, "TR", null, 
         assertEquals(1, es.size(), es.toString());
         assertEquals(List.of("Islamic State"), es.get(0).actor1());
     }
+
+    @Test
+    void theTownOfANameIsThatNameNotTheTownBefore() {
+        // "the strategic town of X" names X; it does not point back at the town of the sentence before
+        List<Event> es = ofType(extract("Rebels shelled Birka on Saturday. On Sunday, rebels seized the strategic town of "
+                + "Kafra, as nearby areas also fell into the hands of the rebels."), EventType.TERRITORY_CAPTURED);
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> e.place().name().equals("Kafra")), es.toString());
+    }
+
+    @Test
+    void aPlaceSaidToLieNearAnotherIsWhereItHappened() {
+        // "Kafra, located north of Birka": Birka only says where Kafra lies
+        List<Event> es = ofType(extract("In Kafra, a town located north of Birka, rebels shelled the market on Sunday."),
+                EventType.SHELLING);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("Kafra", es.get(0).place().name());
+    }
+
+    @Test
+    void anAreaNamedBeforeItsKindIsTheAreaNotAModifier() {
+        // "posts in X district of Y": X is the district, Y the larger area it lies in
+        List<Event> es = ofType(extract("Militants attacked two army posts in Kafra district of Birka on Sunday."),
+                EventType.ARMED_CLASH);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("Kafra", es.get(0).place().name());
+        // "the Aleppo town of X": the first name is where the town lies
+        List<Event> town = ofType(extract("Militants attacked the Aleppo province town of Kafra on Sunday."), EventType.ARMED_CLASH);
+        assertEquals("Kafra", town.get(0).place().name());
+    }
 }

@@ -119,6 +119,7 @@ final class IntroducedPlaces {
      */
     List<PlaceMention> find(String text, boolean[] covered, String country, List<PlaceMention> known) {
         List<PlaceMention> found = find0(text, covered, country);
+        found = locatedIn(text, covered, country, known, found);
         List<PlaceMention> out = new ArrayList<>(found.size());
         for (PlaceMention p : found) {
             String after = text.substring(p.end(), Math.min(text.length(), p.end() + 60));
@@ -134,6 +135,56 @@ final class IntroducedPlaces {
             out.add(anchor == null ? p : new PlaceMention(p.start(), p.end(), p.surface(), new Place(p.place().name(),
                     anchor.lat(), anchor.lon(), anchor.country(), anchor.admin1(), null, PRECISION)));
         }
+        return out;
+    }
+
+    /** "in Kalash in Chitral district", "in Tillia in the northern part of Niger's Tahoua region", "in X, one of the cities of Y". */
+    private static final Pattern IN_NAME = Pattern.compile("\\b(?:in|at|near)\\s+(" + NAME + ")(?=\\s+(?:in|near)\\s"
+            + "|\\s*,\\s+(?:one\\s+of\\s+the\\s+(?:cities|towns|villages|districts)\\s+of|in)\\s)");
+    /** The words between such a name and the known place it is said to lie in. */
+    private static final Pattern LOCATED_GAP = Pattern.compile("^\\s*(?:,\\s*(?:one\\s+of\\s+the\\s+\\w+\\s+of|in)|in|near)\\s+"
+            + "(?:the\\s+)?(?:(?:north|south|east|west)\\w*\\s+(?:part|parts|side|edge)\\s+of\\s+(?:the\\s+)?)?(?:\\p{L}+['’]s\\s+)?$");
+
+    /**
+     * A name the gazetteer lacks, said to lie in a place it knows ("attacked posts in Kalash in
+     * Chitral district"): the second place locates the first, so the first is a place too. Each
+     * is added to {@code found}, still without coordinates (the anchor may be a whole province).
+     */
+    private List<PlaceMention> locatedIn(String text, boolean[] covered, String country, List<PlaceMention> known,
+                                         List<PlaceMention> found) {
+        if (known.isEmpty() || text.indexOf(" in ") < 0) {
+            return found;
+        }
+        List<PlaceMention> out = null;
+        Matcher m = IN_NAME.matcher(text);
+        while (m.find()) {
+            int end = m.end(1);
+            boolean located = false;
+            for (PlaceMention k : known) {
+                if (k.start() >= end && k.start() - end <= 60) {
+                    located = LOCATED_GAP.matcher(text.substring(end, k.start())).matches();
+                    break;
+                }
+            }
+            if (!located || person(m.group(1))) {
+                continue;
+            }
+            List<PlaceMention> added = new ArrayList<>();
+            add(added, text, covered, country, m.start(1), end);
+            for (PlaceMention a : added) {
+                boolean overlaps = found.stream().anyMatch(f -> f.start() < a.end() && a.start() < f.end());
+                if (!overlaps) {
+                    if (out == null) {
+                        out = new ArrayList<>(found);
+                    }
+                    out.add(a);
+                }
+            }
+        }
+        if (out == null) {
+            return found;
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
     }
 

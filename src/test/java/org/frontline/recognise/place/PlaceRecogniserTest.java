@@ -188,6 +188,16 @@ class PlaceRecogniserTest {
     }
 
     @Test
+    void aNameSaidToLieInAKnownPlaceIsAPlace() {
+        assertTrue(surfaces("Gunmen attacked two army posts in Zorvandi in Aleppo province on Sunday.").contains("Zorvandi"));
+        assertTrue(surfaces("The patrol was ambushed near Tarkabi in the northern part of Syria's Idlib province.")
+                .contains("Tarkabi"));
+        assertTrue(surfaces("Clashes broke out in Qurvelo, one of the cities of Aleppo province.").contains("Qurvelo"));
+        // a name followed by a place it is not said to lie in stays unknown
+        assertFalse(surfaces("Talks in Zorvandi ended; in Geneva nobody spoke.").contains("Zorvandi"));
+    }
+
+    @Test
     void aKindWithIncludingListsItsPlaces() {
         List<String> s = surfaces("Fighters also took a row of nearby villages they had long contested, including "
                 + "Zorvandi, Tarkabi and Qurvel, in Syria.");
