@@ -16,8 +16,11 @@ import org.frontline.recognise.place.PlaceMention;
 final class UnnamedPlace {
     private static final String KINDS = String.join("|", Resources.lines("/extract/place-kinds.txt").stream()
             .map(String::strip).map(Pattern::quote).toList());
-    /** Indefinite, singular or plural, up to three modifiers: "a tiny village", "another key town", "several villages". */
-    private static final Pattern OBJECT = Pattern.compile("^\\s+(?:(a|an|another|one)|(some|several|two|three|four|five"
+    /**
+     * Indefinite, singular or plural, up to three modifiers: "a tiny village", "another key town",
+     * "several villages"; after "took control" its "of" or "over" ("took control of a strategic town").
+     */
+    private static final Pattern OBJECT = Pattern.compile("^\\s+(?:(?:of|over)\\s+)?(?:(a|an|another|one)|(some|several|two|three|four|five"
             + "|six|seven|eight|nine|ten|\\d+|a\\s+(?:number|string|series|handful|few)\\s+of|more|many|dozens\\s+of"
             + "|scores\\s+of|a\\s+dozen))\\s+(?:(?!(?:in|near|of|on|at|outside|from|and|or)\\s)[a-z][a-z'’-]*\\s+){0,3}?(?:" + KINDS + ")\\b", Pattern.CASE_INSENSITIVE);
     /** What may tie a named place to the described one: "a village in / near / outside / north of X". */
@@ -35,8 +38,11 @@ final class UnnamedPlace {
      * @param plural "some key towns": several places, never one named elsewhere
      * @param anchor the named place the description ties it to ("in the Donetsk region"), or null
      */
-    record Described(boolean plural, PlaceMention anchor) {
+    record Described(boolean plural, PlaceMention anchor, boolean small) {
     }
+
+    /** "a village", "a tiny hamlet": a description no city fits. */
+    private static final Pattern SMALL = Pattern.compile("(?:village|hamlet|settlement|locality)s?$", Pattern.CASE_INSENSITIVE);
 
     private UnnamedPlace() {
     }
@@ -56,7 +62,7 @@ final class UnnamedPlace {
                 break;
             }
         }
-        return new Described(m.group(2) != null, anchor);
+        return new Described(m.group(2) != null, anchor, SMALL.matcher(m.group()).find());
     }
 
     /**
@@ -71,7 +77,8 @@ final class UnnamedPlace {
         for (int i = index + 1; i < views.size() && i <= index + LOOKAHEAD; i++) {
             SentenceView v = views.get(i);
             for (PlaceMention p : v.places()) {
-                if (Arguments.coarseness(p.place()) == 0 && !Arguments.reference(v, p) && fits(p.place(), d.anchor())) {
+                if (Arguments.coarseness(p.place()) == 0 && !Arguments.reference(v, p) && fits(p.place(), d.anchor())
+                        && !(d.small() && "city".equals(p.place().precision()))) {
                     return p;
                 }
             }
@@ -89,6 +96,9 @@ final class UnnamedPlace {
         }
         if (p.lat() == null) {
             return true; // a place the gazetteer does not know, introduced by the text ("the village of X"): nothing contradicts it
+        }
+        if (Arguments.isCountry(a)) {
+            return a.country() != null && a.country().equals(p.country()); // "a strategic town in northern Syria"
         }
         if (Arguments.coarseness(a) > 0) {
             return a.admin1() != null && a.admin1().equals(p.admin1()); // "a village in the Donetsk region"

@@ -24,14 +24,15 @@ class NewsStructureTest {
     private static final Place BIRKA = ExtractionFixture.town("Birka", 36.3, 37.4);
     private static final Place PROVINCE = new Place("Aleppo province", 36.2, 37.1, "SY", "Aleppo", null, "admin1");
     private static final Place OTHER_PROVINCE = new Place("Idlib province", 35.8, 36.6, "SY", "Idlib", null, "admin1");
-private static final Place TURKEY = new Place("Turkey", 39.0, 35.0, "TR", null, 298795L, "country");
+    private static final Place SYRIA = new Place("Syria", 35.0, 38.0, "SY", null, 163843L, "country");
+    private static final Place TURKEY = new Place("Turkey", 39.0, 35.0, "TR", null, 298795L, "country");
     private static final Place CAPITAL = new Place("Damascus", 33.5, 36.3, "SY", "Dimashq", 170654L, "city");
     private final EventExtractor extractor = new EventExtractor();
 
     private List<Event> extract(String text) {
         Analysis doc = ExtractionFixture.analysis(text, MONDAY,
                 Map.of("Kafra", KAFRA, "Birka", BIRKA, "Aleppo province", PROVINCE, "Idlib province", OTHER_PROVINCE,
-                        "Damascus", CAPITAL, "Turkey", TURKEY));
+                        "Damascus", CAPITAL, "Turkey", TURKEY, "Syria", SYRIA));
         extractor.apply(doc);
         return doc.get(Layers.PROPOSED);
     }
@@ -280,5 +281,21 @@ private static final Place TURKEY = new Place("Turkey", 39.0, 35.0, "TR", null, 
         // "the Aleppo town of X": the first name is where the town lies
         List<Event> town = ofType(extract("Militants attacked the Aleppo province town of Kafra on Sunday."), EventType.ARMED_CLASH);
         assertEquals("Kafra", town.get(0).place().name());
+    }
+
+    @Test
+    void controlOfADescribedTownIsTheTownNamedNext() {
+        List<Event> es = ofType(extract("Rebels took control of a strategic town in northern Syria on Monday, cutting the "
+                + "road out of Damascus. In the north, rebels captured Kafra, a town on the main road."), EventType.TERRITORY_CAPTURED);
+        assertTrue(!es.isEmpty() && es.stream().allMatch(e -> e.place().name().equals("Kafra")), es.toString());
+    }
+
+    @Test
+    void aVillageTheLedeDescribesIsNoCity() {
+        List<Event> es = extract("Rebels attacked a village on Sunday, killing ten people. The raid came a year after "
+                + "rebels shelled Damascus. Kafra residents buried the dead on Monday.");
+        List<Event> sunday = es.stream().filter(e -> e.evidence().startsWith("Rebels attacked")).toList();
+        assertEquals(1, sunday.size(), es.toString());
+        assertEquals("Kafra", sunday.get(0).place().name());
     }
 }

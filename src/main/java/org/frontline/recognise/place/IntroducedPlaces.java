@@ -30,9 +30,10 @@ final class IntroducedPlaces {
             + "|neighbou?rhoods?|suburbs?|commune|camps?|outposts?|garrison|base|district\\s+cent(?:er|re)";
     /** "the (border) town of X", "the villages of X and Y". */
     private static final Pattern OF = Pattern.compile("\\b(" + KINDS + ")\\s+of\\s+(" + NAME + ")");
-    /** "the X camp", "in X village", "the X military base". */
+    /** "the X camp", "in X village", "the X military base"; "X village ..." opening a line or a quotation. */
     private static final Pattern BEFORE_KIND = Pattern.compile(
-            "\\b(?:[Tt]he|in|at|near|nearby|of|on|from|into|to|across|around|outside|inside|toward|towards)\\s+(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
+            "(?:\\b(?:[Tt]he|in|at|near|nearby|of|on|from|into|to|across|around|outside|inside|toward|towards)\\s+|(?m:^)[\"“‘]?|[\"“‘])"
+                    + "(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
                     + "|refugee|displacement|IDP|police)\\s+)?(village|hamlet|settlement|locality|area|camp|base|district|island|town|township"
                     + "|checkpoint|outpost)\\b");
     /** "at Bassira, a border village, in ...": a name the next words call a village or town. */

@@ -198,6 +198,11 @@ class PlaceRecogniserTest {
     }
 
     @Test
+    void aVillageNamedAtTheStartOfAQuotationIsAPlace() {
+        assertTrue(surfaces("Fighting went on in Syria. \"Zorvandi village was attacked twice,\" a witness said.").contains("Zorvandi"));
+    }
+
+    @Test
     void aKindWithIncludingListsItsPlaces() {
         List<String> s = surfaces("Fighters also took a row of nearby villages they had long contested, including "
                 + "Zorvandi, Tarkabi and Qurvel, in Syria.");
