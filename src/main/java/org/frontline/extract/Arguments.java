@@ -232,7 +232,7 @@ final class Arguments {
             if (whereSaid(v, p)) {
                 continue; // where it was told, never where it happened
             }
-            if (reference(v, p) || modifier(v, p) || reporterBase(v, p)) {
+            if (reference(v, p) || modifier(v, p) || reporterBase(v, p) || container(v, p)) {
                 d += 200;
             }
             if (crossesClause(v, p.start() >= te ? te : p.end(), p.start() >= te ? p.start() : ts)) {
@@ -300,6 +300,23 @@ final class Arguments {
      * after a name is that name's, and the place after "of" contains it, unless that one is finer.
      */
     private static final Pattern ADMIN_KIND = Pattern.compile("^\\s+(?:\\w+\\s+)?(?:district|commune|area|region|province)\\s+of\\s+$");
+
+    /** "in X village, also in Y", "at X, in Y": the gap after a place that the next place contains. */
+    private static final Pattern CONTAINER_GAP = Pattern.compile(
+            "^(?:\\s+(?:village|town|camp|area|neighbou?rhood))?\\s*,\\s*(?:also\\s+|both\\s+)?in\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether a place is named only to say where the place just before it lies ("Miyoe village, also in Mocimboa"). */
+    static boolean container(SentenceView v, PlaceMention p) {
+        for (PlaceMention q : v.places()) {
+            if (q.end() <= p.start() && p.start() - q.end() <= 30 && !isCountry(q.place())
+                    && CONTAINER_GAP.matcher(v.text().substring(q.end() - v.sentence().start(), p.start() - v.sentence().start()))
+                    .matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "the Tillaberi village of X", "the Idlib town of X": a place naming where the next one lies. */
     static boolean modifier(SentenceView v, PlaceMention p) {

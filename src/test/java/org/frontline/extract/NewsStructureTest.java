@@ -298,4 +298,13 @@ class NewsStructureTest {
         assertEquals(1, sunday.size(), es.toString());
         assertEquals("Kafra", sunday.get(0).place().name());
     }
+
+    @Test
+    void aPlaceSaidToContainTheOneBeforeIsNotWhereItHappened() {
+        // "in X village, also in Y": Y says where X lies
+        List<Event> es = ofType(extract("On Sunday, in Kafra village, also in Birka, gunmen attacked a bus and killed ten people."),
+                EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("Kafra", es.get(0).place().name());
+    }
 }

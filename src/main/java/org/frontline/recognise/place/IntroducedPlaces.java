@@ -35,7 +35,7 @@ final class IntroducedPlaces {
             "(?:\\b(?:[Tt]he|in|at|near|nearby|of|on|from|into|to|across|around|outside|inside|toward|towards)\\s+|(?m:^)[\"“‘]?|[\"“‘])"
                     + "(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
                     + "|refugee|displacement|IDP|police)\\s+)?(village|hamlet|settlement|locality|area|camp|base|district|island|town|township"
-                    + "|checkpoint|outpost)\\b");
+                    + "|checkpoint|outpost|province|county|prefecture)\\b");
     /** "at Bassira, a border village, in ...": a name the next words call a village or town. */
     private static final Pattern APPOSED_KIND = Pattern.compile("\\b(?:in|at|near|of|on|from|into|to|attacked|raided|stormed)\\s+("
             + NAME + "),\\s+an?\\s+(?:(?:small|remote|border|farming|fishing|mountain|mountainous|rural|frontline|front-line|nearby"
@@ -348,6 +348,10 @@ final class IntroducedPlaces {
         return out;
     }
 
+    /** "the LTTE-held area", "the Houthi-controlled district": who holds it, not the place's name. */
+    private static final Pattern HELD_BY = Pattern.compile("-(?:held|controlled|backed|led|occupied|run|allied|aligned|linked)$",
+            Pattern.CASE_INSENSITIVE);
+
     /** Compiled once (String.split and replaceAll compile per call): add runs for every candidate name. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PARTICLE_WORD = Pattern.compile("(?i)" + PARTICLE);
@@ -385,7 +389,7 @@ final class IntroducedPlaces {
             surface = text.substring(start, end);
         }
         String key = NameNormaliser.key(surface);
-        if (key.length() < 3 || not.phrases.contains(key) || not.orgHeads.contains(key)) {
+        if (key.length() < 3 || not.phrases.contains(key) || not.orgHeads.contains(key) || HELD_BY.matcher(surface).find()) {
             return;
         }
         for (PlaceMention p : out) {

@@ -161,7 +161,9 @@ public final class PlaceRecogniser {
             String surface = ctx.text.substring(first.start(), last.end());
             String key = NameNormaliser.key(surface);
             if (key.length() < 2 || key.length() < 3 && !allCaps(words, i, end) || not.phrases.contains(key)
-                    || allStop(words, i, end) && !allCaps(words, i, end)) {
+                    || allStop(words, i, end) && !allCaps(words, i, end)
+                    // "the 59th Division", "the Front": a unit or a body, whatever village shares its name
+                    || end - i == 1 && not.orgHeads.contains(key) && !allCaps(words, i, end)) {
                 continue;
             }
             int sfx = suffixWords(words, end);

@@ -203,6 +203,27 @@ class PlaceRecogniserTest {
     }
 
     @Test
+    void aDateLineOrAForumLabelIsNoPlace() {
+        // a forum page from the United States: the loose spellings of American places are tried too
+        List<String> s = surfaces("Joined\nNov 3, 2008\nMessages\n8,612\nReaction score\n-8\nCountry\nUnited States\n\n"
+                + "Sun Jan 25, 2009 9:16am EST\n\nWASHINGTON (Reuters) - Officials in Texas and Ohio said on Sunday the "
+                + "storm had passed Dallas and Houston, moving toward Chicago.");
+        assertTrue(!s.contains("Sun Jan") && !s.contains("Reaction"), s.toString());
+    }
+
+    @Test
+    void whoHoldsAnAreaOrWhoReportsIsNoPlaceName() {
+        List<String> s = surfaces("MANILA (XINHUA) - Seven militants died near an island in Zorvandi province in the southern Philippines. "
+                + "The army said the LTTE-held area and the Houthi-controlled district shrank.");
+        assertTrue(!s.contains("XINHUA") && !s.contains("Seven") && !s.contains("LTTE-held") && !s.contains("Houthi-controlled"),
+                s.toString());
+        assertTrue(s.contains("Zorvandi"), "a province the gazetteer lacks is still a place: " + s);
+        // a unit's head word is no village, even in a story told from the United States
+        assertFalse(surfaces("Country\nUnited States\n\nCOLOMBO (Reuters) - The 59th Division has been battling up the coast "
+                + "for a year, the army said. Officials in Texas, Ohio and Michigan said nothing.").contains("Division"));
+    }
+
+    @Test
     void aKindWithIncludingListsItsPlaces() {
         List<String> s = surfaces("Fighters also took a row of nearby villages they had long contested, including "
                 + "Zorvandi, Tarkabi and Qurvel, in Syria.");
