@@ -367,6 +367,10 @@ final class Arguments {
             + "|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast"
             + "|northwest|southeast|southwest|nearby|neighbou?ring)\\s+)?");
 
+    /** ", in the province of", ", in": a list item's own region, told between two items. */
+    private static final Pattern WHERE_IT_LIES = Pattern.compile(
+            "\\s*,\\s*(?:in|of)\\s+(?:the\\s+)?(?:(?:province|region|state|district|governorate)\\s+of\\s+)?", Pattern.CASE_INSENSITIVE);
+
     /** Places listed right after {@code first}: "X and Y", "X, Y and Z", "X, central Y and southern Z". */
     static List<PlaceMention> coordinated(SentenceView v, PlaceMention first) {
         List<PlaceMention> out = new ArrayList<>();
@@ -376,6 +380,10 @@ final class Arguments {
                 continue;
             }
             String gap = v.text().substring(prev.end() - v.sentence().start(), p.start() - v.sentence().start());
+            if (coarseness(p.place()) > 0 && !isCountry(p.place()) && WHERE_IT_LIES.matcher(gap).matches()) {
+                prev = p; // "Taliqan, in the province of Takhar, and Sar-i-Pul": the province says where Taliqan lies
+                continue;
+            }
             if (!LIST_GAP.matcher(gap).matches() || isCountry(p.place())) {
                 break;
             }

@@ -162,6 +162,12 @@ public final class EventExtractor implements Stage {
             // not background dated weeks before the report ("began air strikes on Sept. 30"), which is
             // about the war, not the story's town
             pm = d.focus;
+        } else if (pm != null && Arguments.isCountry(pm.place()) && aimed == null && !background && d.antecedent == null
+                && d.focus != null && !Arguments.isCountry(d.focus.place()) && pm.place().country() != null
+                && pm.place().country().equals(d.focus.place().country())) {
+            // a lede that places its event only in the country ("killed in a new rebel attack in eastern
+            // Congo") before the story names any town: the town the story is about
+            pm = d.focus;
         }
         Trigger capture = fightForCapture(v, t, triggers);
         PlaceMention taken = capture == null ? null : Arguments.place(v, capture);

@@ -208,4 +208,13 @@ class EventTypingTest {
         assertTrue(extract("The clashing sides in Kafra are both allied with the government, officials said.").isEmpty());
         assertEquals(List.of(EventType.ARMED_CLASH), types("Militias were clashing in Kafra on Sunday."));
     }
+
+    @Test
+    void anEncounterOrAShootingIsAnEvent() {
+        // "encounter": South Asian news for a gun battle with security forces
+        assertEquals(List.of(EventType.ARMED_CLASH),
+                types("Two militants were killed in an encounter with security forces in Kafra on Sunday."));
+        assertFalse(types("A farmer was shot dead by soldiers outside Kafra on Sunday.").isEmpty());
+        assertTrue(types("The envoy described his encounter as cordial.").isEmpty());
+    }
 }

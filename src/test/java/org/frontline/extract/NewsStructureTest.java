@@ -307,4 +307,20 @@ class NewsStructureTest {
         assertEquals(1, es.size(), es.toString());
         assertEquals("Kafra", es.get(0).place().name());
     }
+
+    @Test
+    void aLedePlacedOnlyInTheCountryIsAtTheStorysTown() {
+        List<Event> es = ofType(extract("At least 19 people were killed in a new rebel attack in eastern Syria on Sunday.\n\n"
+                + "The latest attack took place after fighters went into a village near Kafra, residents said. "
+                + "Kafra residents buried the dead on Monday."), EventType.ARMED_CLASH);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("Kafra", es.get(0).place().name());
+    }
+
+    @Test
+    void aListItemsProvinceDoesNotEndTheList() {
+        List<Event> es = ofType(extract("Rebels also captured the towns of Kafra, in Aleppo province, and Birka "
+                + "on Sunday."), EventType.TERRITORY_CAPTURED);
+        assertEquals(List.of("Kafra", "Birka"), es.stream().map(e -> e.place().name()).toList(), es.toString());
+    }
 }
