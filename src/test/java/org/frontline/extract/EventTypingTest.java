@@ -217,4 +217,11 @@ class EventTypingTest {
         assertFalse(types("A farmer was shot dead by soldiers outside Kafra on Sunday.").isEmpty());
         assertTrue(types("The envoy described his encounter as cordial.").isEmpty());
     }
+
+    @Test
+    void fightingForControlOfAPlaceIsAClashFightingForACauseIsNot() {
+        assertEquals(List.of(EventType.ARMED_CLASH), types("Rebels said heavy fighting for control of Kafra raged on Sunday."));
+        assertTrue(types("Men fighting for independence in Kafra held a rally of their own.").stream()
+                .noneMatch(t -> t == EventType.ARMED_CLASH));
+    }
 }
