@@ -78,7 +78,9 @@ final class Arguments {
             ActorMention named = t.role() == Trigger.Role.N ? agentAfter(after, v, t) : null;
             ActorMention subject = named != null ? named
                     : PRONOUN_SUBJECT.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find()
-                    ? firstActing(before, v) : nearestBefore(before, v, true);
+                    ? firstActing(before, v, false)
+                    : COORDINATED.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find()
+                    ? firstActing(before, v, true) : nearestBefore(before, v, true);
             if (subject != null && subject.kind() != ActorKind.CIVILIANS) {
                 a1.addAll(subject.all());
             } else {
@@ -180,10 +182,38 @@ final class Arguments {
             "\\b(?:they|it)\\s+(?:(?:had|have|has|also|then|later|eventually|finally|quickly|reportedly)\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "The RSF began fighting the army ... and has since taken over Khartoum": a verb joined to the
+     * sentence's first predicate shares its subject, not the object just before it.
+     */
+    private static final Pattern COORDINATED = Pattern.compile(
+            "\\band\\s+(?:(?:has|have|had)\\s+)?(?:(?:since|also|then|later|now|eventually|reportedly|quickly)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The dash that ends a dateline: within the sentence's first 70 characters. */
+    private static final Pattern DATELINE_DASH = Pattern.compile("^[^.!?]{2,70}?\\s[—–-]\\s");
+    private static final Pattern SAID_THAT = Pattern.compile("\\b(?:said|say|says|told\\s+\\w+|reported|added|claimed)\\s+that\\s",
+            Pattern.CASE_INSENSITIVE);
+
     /** The first actor of the sentence that acts (not the object of a preposition): its main clause's subject. */
-    private static ActorMention firstActing(List<ActorMention> before, SentenceView v) {
+    private static ActorMention firstActing(List<ActorMention> before, SentenceView v, boolean inReported) {
+        // "BANGUI, Central African Republic — Fighters ...": the dateline files the report, it does not act;
+        // "military sources said that Israeli drones ... and struck": the clause reported starts after the
+        // saying (but "the rebels said that they captured": a pronoun's antecedent may be the one who said it)
+        Matcher lead = DATELINE_DASH.matcher(v.text());
+        int from = lead.find() ? lead.end() : 0;
+        Matcher said = SAID_THAT.matcher(v.text());
+        while (inReported && said.find()) {
+            if (before.isEmpty() || said.end() <= before.get(before.size() - 1).start() - v.sentence().start()) {
+                from = Math.max(from, said.end());
+            }
+        }
         for (ActorMention a : before) {
-            if (isActing(a) && !OBJECT_PREPS.contains(wordBefore(v.text(), a.start() - v.sentence().start()))) {
+            int rel = a.start() - v.sentence().start();
+            if (rel < from) {
+                continue;
+            }
+            if (isActing(a) && !OBJECT_PREPS.contains(wordBefore(v.text(), rel))) {
                 return a;
             }
         }

@@ -218,4 +218,13 @@ class EventExtractorTest {
         assertTrue(extract("The capture of Kafra has strategic significance.").stream()
                 .noneMatch(e -> e.type() == EventType.TERRITORY_CAPTURED));
     }
+
+    @Test
+    void aSecondVerbOfTheSentenceSharesItsSubject() {
+        // "the army" is the object of the first verb, not the subject of the second
+        List<Event> es = extract("Rebels began fighting the army in April and have since taken over Kafra.").stream()
+                .filter(e -> e.type() == EventType.TERRITORY_CAPTURED).toList();
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(List.of("Syrian rebels"), es.get(0).actor1());
+    }
 }
