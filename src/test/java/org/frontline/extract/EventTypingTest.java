@@ -224,4 +224,13 @@ class EventTypingTest {
         assertTrue(types("Men fighting for independence in Kafra held a rally of their own.").stream()
                 .noneMatch(t -> t == EventType.ARMED_CLASH));
     }
+
+    @Test
+    void encirclingPeopleOrSurroundingAreasIsNoSiege() {
+        assertTrue(types("Security forces encircled a group of militants in Kafra on Sunday and exchanged fire.").stream()
+                .noneMatch(t -> t == EventType.SIEGE));
+        assertTrue(types("Rebels seized Kafra on Sunday as surrounding villages also fell to them.").stream()
+                .noneMatch(t -> t == EventType.SIEGE));
+        assertTrue(types("Rebels have encircled Kafra since Sunday, residents said.").contains(EventType.SIEGE));
+    }
 }
