@@ -40,16 +40,25 @@ record SentenceView(Sentence sentence, List<PlaceMention> places, List<ActorMent
             "\\s*:\\s|(?:,\\s*[\\p{L}. ]{2,30}?)?(?:,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\([^)]{2,40}\\)\\s*(?:-|—|–)"
             // "Aden [Yemen], October 11:", "Goma, DR Congo, June 30 -": a place, its country, a month and day
             + "|(?:\\s*\\[[^\\]]{2,30}\\])?(?:,\\s*[\\p{L}. ]{2,30}?)?,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}{0,6}\\.?"
-            + "\\s+\\d{1,2}(?:,?\\s*\\d{4})?\\s*(?:\\([^)]{2,40}\\)\\s*)?(?::|-|—|–)");
+            + "\\s+\\d{1,2}(?:,?\\s*\\d{4})?\\s*(?:\\([^)]{2,40}\\)\\s*)?(?::|-|—|–|(?=(?-i:\\p{Lu}\\p{Ll})))"
+            // "Rabat – The artillery corps ...": a place and a long dash open the story
+            + "|\\s+[—–]\\s");
+    /** "August 9, 2025 (EL-OBEID) –": the filing place in brackets after the date. */
+    private static final java.util.regex.Pattern DATE_FIRST = java.util.regex.Pattern.compile(
+            "^\\W*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}{0,6}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}{0,6}\\.?),?\\s*(?:\\d{4})?\\s*\\($");
 
     /** "KHARTOUM, Oct 27 (Reuters) -": where the reporter filed from, not where anything happened. */
     static boolean dateline(Sentence s, PlaceMention p) {
         int rel = p.start() - s.start();
         String surface = p.surface();
-        if (rel >= 3 || surface.length() <= 2) {
+        if (surface.length() <= 2) {
             return false;
         }
         String rest = s.text().substring(rel + surface.length());
+        if (rel >= 3) {
+            return rel < 40 && DATE_FIRST.matcher(s.text().substring(0, rel)).find() && rest.matches("(?s)^\\)\\s*(?:-|—|–|:).*");
+        }
         return surface.equals(surface.toUpperCase(java.util.Locale.ROOT)) && rest.matches("(?s)^\\s*(?:,|\\(|-|—|–).*")
                 || DATELINE_TAIL.matcher(rest).lookingAt();
     }

@@ -323,4 +323,20 @@ class NewsStructureTest {
                 + "on Sunday."), EventType.TERRITORY_CAPTURED);
         assertEquals(List.of("Kafra", "Birka"), es.stream().map(e -> e.place().name()).toList(), es.toString());
     }
+
+    @Test
+    void datelinesWithoutAnAgencyAreWhereTheReportWasFiled() {
+        for (String lede : List.of("Damascus, Oct 22 More than ten people were killed in a rebel attack.",
+                "Damascus – More than ten people were killed in a rebel attack.",
+                "March 5, 2017 (Damascus) – More than ten people were killed in a rebel attack.")) {
+            int at = lede.indexOf("Damascus");
+            org.frontline.recognise.text.Sentence s = new org.frontline.recognise.text.Sentence(0, 0, 0, lede.length(), lede);
+            assertTrue(SentenceView.dateline(s, new org.frontline.recognise.place.PlaceMention(at, at + 8, "Damascus", CAPITAL)),
+                    lede);
+        }
+        String inside = "Rebels said – without proof – that Damascus fell.";
+        int at = inside.indexOf("Damascus");
+        assertTrue(!SentenceView.dateline(new org.frontline.recognise.text.Sentence(0, 0, 0, inside.length(), inside),
+                new org.frontline.recognise.place.PlaceMention(at, at + 8, "Damascus", CAPITAL)));
+    }
 }
