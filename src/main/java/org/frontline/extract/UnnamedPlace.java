@@ -18,9 +18,10 @@ final class UnnamedPlace {
             .map(String::strip).map(Pattern::quote).toList());
     /**
      * Indefinite, singular or plural, up to three modifiers: "a tiny village", "another key town",
-     * "several villages"; after "took control" its "of" or "over" ("took control of a strategic town").
+     * "several villages"; after "took control" its "of" or "over" ("took control of a strategic town"),
+     * after a noun its "on" or "against" ("an attack on a village").
      */
-    private static final Pattern OBJECT = Pattern.compile("^\\s+(?:(?:of|over)\\s+)?(?:(a|an|another|one)|(some|several|two|three|four|five"
+    private static final Pattern OBJECT = Pattern.compile("^\\s+(?:(?:of|over|on|against)\\s+)?(?:(a|an|another|one)|(some|several|two|three|four|five"
             + "|six|seven|eight|nine|ten|\\d+|a\\s+(?:number|string|series|handful|few)\\s+of|more|many|dozens\\s+of"
             + "|scores\\s+of|a\\s+dozen))\\s+(?:(?!(?:in|near|of|on|at|outside|from|and|or)\\s)[a-z][a-z'’-]*\\s+){0,3}?(?:" + KINDS + ")\\b", Pattern.CASE_INSENSITIVE);
     /** What may tie a named place to the described one: "a village in / near / outside / north of X". */

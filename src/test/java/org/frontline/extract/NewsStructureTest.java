@@ -339,4 +339,12 @@ class NewsStructureTest {
         assertTrue(!SentenceView.dateline(new org.frontline.recognise.text.Sentence(0, 0, 0, inside.length(), inside),
                 new org.frontline.recognise.place.PlaceMention(at, at + 8, "Damascus", CAPITAL)));
     }
+
+    @Test
+    void anAttackOnADescribedVillageIsAtTheVillageNamedNext() {
+        List<Event> es = extract("At least eight civilians were killed in a rebel attack on a village in Aleppo province on Sunday.\n\n"
+                + "Gunmen on motorcycles came at night and shot at Kafra village, the mayor said.");
+        List<Event> lede = es.stream().filter(e -> e.evidence().startsWith("At least")).toList();
+        assertTrue(!lede.isEmpty() && lede.stream().allMatch(e -> e.place().name().equals("Kafra")), es.toString());
+    }
 }
