@@ -1,8 +1,11 @@
 package org.frontline.serve.api;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,6 +123,77 @@ class PlaceFeedTest {
                 assertSame(full, kept, d, "after the first reading");
             }
         }
+    }
+
+    /**
+     * The answers on a day kept in the store by the writes themselves ({@link ReasoningKeeper}) are
+     * the bytes a request made from a full rebuild sent: after every batch, on every day looked at,
+     * with no catching up to do; a keeper started on the filled store answers at once from what is
+     * stored; a write made without a keeper (another process) is caught up with on request.
+     */
+    @Test
+    void theAnswersStoredByEachWriteAreTheBytesOfAFullRebuildsAnswers() {
+        Random rnd = new Random(21);
+        String db = dir.resolve("stored.db").toString();
+        int held = 0;
+        int besieged = 0;
+        try (EventStore store = EventStore.openPooled(db, 2)) {
+            ReasoningKeeper keeper = new ReasoningKeeper(store, sides);
+            StoredAnswers stored = new StoredAnswers(store, keeper);
+            keeper.current(); // the first reading, of an empty store
+            List<String> docs = new ArrayList<>();
+            for (int batch = 0; batch < 8; batch++) {
+                for (int i = 0; i < 6; i++) {
+                    String doc = "doc-" + docs.size();
+                    docs.add(doc);
+                    ingest(store, document(doc, rnd, rnd.nextInt(6) + 1, batch % 3 != 2));
+                }
+                if (batch > 0) {
+                    ingest(store, document(docs.get(rnd.nextInt(docs.size())), rnd, rnd.nextInt(3) == 0 ? 0 : 4, true));
+                }
+                assertEquals(store.touchPosition(), store.placeDaysPosition(), "batch " + batch + ": the writes kept the answers");
+                Reasoned full = rebuild(store);
+                for (int day = -1; day < DAYS + 5; day += 3) {
+                    LocalDate d = FIRST.plusDays(day);
+                    assertEquals(controlAnswer(full.timeline(), d), new String(stored.control(d), UTF_8), "batch " + batch + ", " + d);
+                    assertEquals(siegeAnswer(full, d), new String(stored.sieges(d), UTF_8), "batch " + batch + ", " + d);
+                    held += full.timeline().placeKeys().stream().filter(k -> full.timeline().on(k, d).isPresent()).count();
+                    besieged += full.sieges().besiegedOn(d).size();
+                }
+            }
+        }
+        assertTrue(held > 100 && besieged > 20, "the answers held places and sieges: " + held + ", " + besieged);
+        try (EventStore other = EventStore.open(db)) { // another process: writes without keeping the answers
+            ingest(other, document("doc-late", rnd, 5, true));
+        }
+        try (EventStore store = EventStore.openPooled(db, 2)) {
+            ReasoningKeeper keeper = new ReasoningKeeper(store, sides);
+            StoredAnswers stored = new StoredAnswers(store, keeper);
+            assertTrue(store.placeDaysPosition() < store.touchPosition(), "the late write is not in the stored answers");
+            Reasoned full = rebuild(store);
+            LocalDate d = FIRST.plusDays(40);
+            assertEquals(controlAnswer(full.timeline(), d), new String(stored.control(d), UTF_8), "caught up on request");
+            assertEquals(siegeAnswer(full, d), new String(stored.sieges(d), UTF_8), "caught up on request");
+            assertEquals(store.touchPosition(), store.placeDaysPosition());
+        }
+    }
+
+    /** {@code /api/control?on=D} as it was made from the timeline on each request. */
+    private String controlAnswer(ControlTimeline t, LocalDate day) {
+        PlaceJson json = new PlaceJson(sides);
+        ObjectNode out = HttpExchangeIO.JSON.createObjectNode();
+        out.put("on", day.toString());
+        ArrayNode places = out.putArray("places");
+        t.placeKeys().forEach(k -> t.on(k, day).ifPresent(s -> places.add(json.state(t, s))));
+        ArrayNode unknown = out.putArray("unknown");
+        t.unknownOn(day).forEach(u -> unknown.addObject().put("state", "unknown").set("place", PlaceJson.place(u)));
+        return out.toString();
+    }
+
+    private static String siegeAnswer(Reasoned r, LocalDate day) {
+        ArrayNode out = HttpExchangeIO.JSON.createArrayNode();
+        r.sieges().besiegedOn(day).forEach(s -> out.add(PlaceJson.siege(s)));
+        return out.toString();
     }
 
     /** What {@link Reasoning} built before it kept state: everything stored, from scratch. */
