@@ -20,6 +20,7 @@ final class Reasoning {
         ReasoningKeeper keeper = new ReasoningKeeper(store, sides);
         this.built = new PerGeneration<>(store, s -> keeper.current());
         this.answers = new StoredAnswers(store, keeper);
+        keeper.start();
     }
 
     ControlTimeline timeline() {

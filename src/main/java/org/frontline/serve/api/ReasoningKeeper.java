@@ -93,6 +93,16 @@ final class ReasoningKeeper implements WriteFollower {
         }
     }
 
+    /** Starts reading the store now (on a thread of its own), so that the first writes find the reasoning in memory. */
+    synchronized void start() {
+        load();
+    }
+
+    /** The reasoning is in memory: catching up with a write costs the places it touched. */
+    synchronized boolean ready() {
+        return feed != null && loading == null;
+    }
+
     /** {@link #current} on a thread of its own, one at a time: for a request that found the stored answers behind. */
     synchronized CompletableFuture<Void> catchUp() {
         if (catching == null) {

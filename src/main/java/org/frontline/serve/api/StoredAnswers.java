@@ -18,8 +18,9 @@ import org.frontline.store.PlaceDays;
  * store keeps ({@link ReasoningKeeper}): one indexed read and the stored elements put together in
  * place key order, the bytes the answer made from the reasoning would have. When a write the runs
  * do not follow yet is stored (another process's, or one made while the reasoning was read), the
- * request waits for them as long as a rebuild ({@link PerGeneration#PATIENCE_MS}), then answers
- * from what is stored, without the ETag.
+ * request waits for them as long as a rebuild ({@link PerGeneration#PATIENCE_MS}) if the reasoning
+ * is in memory, not at all while it is being read, and then answers from what is stored, without
+ * the ETag.
  */
 final class StoredAnswers {
     private static final Set<Integer> CONTROL = Set.of(PlaceDay.HELD, PlaceDay.UNKNOWN);
@@ -56,7 +57,13 @@ final class StoredAnswers {
         PlaceDays found = store.placeDaysOn(kinds, day);
         if (found.behind()) {
             try {
-                keeper.catchUp().get(PerGeneration.PATIENCE_MS, TimeUnit.MILLISECONDS);
+                if (found.position() < 0) { // nothing stored to answer from: wait for the first reading, as long as it takes
+                    keeper.catchUp().get();
+                } else if (keeper.ready()) { // the reasoning is in memory: catching up is a few places' work
+                    keeper.catchUp().get(PerGeneration.PATIENCE_MS, TimeUnit.MILLISECONDS);
+                } else { // it is being read (a start on a large store): waiting would not bring it, what is stored answers
+                    keeper.catchUp();
+                }
             } catch (TimeoutException | ExecutionException e) {
                 // answered below from what is stored, marked stale
             } catch (InterruptedException e) {
@@ -64,7 +71,7 @@ final class StoredAnswers {
             }
             found = store.placeDaysOn(kinds, day);
             if (found.position() < 0) {
-                throw new IllegalStateException("the answers on " + day + " are not stored yet: the store is being read");
+                throw new IllegalStateException("the answers on " + day + " could not be stored: the store could not be read");
             }
             if (found.behind()) {
                 PerGeneration.markStale();

@@ -2,6 +2,7 @@ package org.frontline.serve.api;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -163,18 +164,34 @@ class PlaceFeedTest {
             }
         }
         assertTrue(held > 100 && besieged > 20, "the answers held places and sieges: " + held + ", " + besieged);
-        try (EventStore other = EventStore.open(db)) { // another process: writes without keeping the answers
-            ingest(other, document("doc-late", rnd, 5, true));
-        }
+        writeElsewhere(db, document("doc-late", rnd, 5, true));
         try (EventStore store = EventStore.openPooled(db, 2)) {
             ReasoningKeeper keeper = new ReasoningKeeper(store, sides);
             StoredAnswers stored = new StoredAnswers(store, keeper);
             assertTrue(store.placeDaysPosition() < store.touchPosition(), "the late write is not in the stored answers");
-            Reasoned full = rebuild(store);
             LocalDate d = FIRST.plusDays(40);
-            assertEquals(controlAnswer(full.timeline(), d), new String(stored.control(d), UTF_8), "caught up on request");
-            assertEquals(siegeAnswer(full, d), new String(stored.sieges(d), UTF_8), "caught up on request");
+            PerGeneration.newRequest();
+            String before = new String(stored.control(d), UTF_8);
+            assertTrue(PerGeneration.servedStale(), "while the reasoning is read, what is stored answers, marked stale");
+            keeper.current();
+            Reasoned full = rebuild(store);
+            PerGeneration.newRequest();
+            assertEquals(controlAnswer(full.timeline(), d), new String(stored.control(d), UTF_8), "caught up");
+            assertEquals(siegeAnswer(full, d), new String(stored.sieges(d), UTF_8), "caught up");
+            assertFalse(PerGeneration.servedStale(), "up to date: the answer keeps its ETag");
             assertEquals(store.touchPosition(), store.placeDaysPosition());
+            writeElsewhere(db, document("doc-later", rnd, 5, true)); // the reasoning in memory: caught up on request
+            full = rebuild(store);
+            assertEquals(controlAnswer(full.timeline(), d), new String(stored.control(d), UTF_8), "caught up on request");
+            assertFalse(PerGeneration.servedStale());
+            assertTrue(before.length() > 20);
+        }
+    }
+
+    /** A write by another process on the same file: without keeping the answers. */
+    private static void writeElsewhere(String db, DocumentResult r) {
+        try (EventStore other = EventStore.open(db)) {
+            ingest(other, r);
         }
     }
 
