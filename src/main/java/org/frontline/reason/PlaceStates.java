@@ -33,6 +33,15 @@ public final class PlaceStates {
     private final Map<String, Map<String, PlaceReport>> reports = new HashMap<>();
     private final Map<String, Set<String>> keysOfDocument = new HashMap<>();
     private final Map<String, List<DocEvent>> roadEvents = new HashMap<>();
+    /**
+     * Per document, what its road events gave the last graph, read against that graph's index:
+     * while no key's names change, a graph is made again from these, reading anew only the
+     * documents whose road events changed (most writes bring a road sentence, few a new name).
+     */
+    private final Map<String, List<RouteGraph.Contribution>> contributions = new HashMap<>();
+    private final Set<String> roadDocsChanged = new HashSet<>();
+    /** Some key's names changed since the last graph: every contribution is to be read again. */
+    private boolean namesChanged = true;
     /** Places whose reports changed since the last snapshot. */
     private final Set<String> changed = new HashSet<>();
     private final Map<String, PlaceTimeline> timelines = new HashMap<>();
@@ -102,6 +111,7 @@ public final class PlaceStates {
             } else {
                 roadEvents.put(doc, roads);
             }
+            roadDocsChanged.add(doc);
             graph = null;
         }
     }
@@ -116,6 +126,9 @@ public final class PlaceStates {
         keysOfDocument.clear();
         entries.clear();
         roadEvents.clear();
+        contributions.clear();
+        roadDocsChanged.clear();
+        namesChanged = true;
         changed.clear();
         timelines.clear();
         roadPlaces.clear();
@@ -144,7 +157,7 @@ public final class PlaceStates {
         boolean first = lastGraph == null;
         Set<String> roadEnds = new HashSet<>();
         if (graph == null) {
-            graph = RouteGraph.of(new PlaceIndex(roadPlaces), roadEvents.values().stream().flatMap(List::stream).toList());
+            graph = graph();
             sieges = new SiegeDays(new SiegeReasoner(timeline, graph, sides), timeline); // other roads: no kept siege holds
             if (!first) {
                 roadEnds.addAll(endsOfChangedRoads(lastGraph, graph));
@@ -164,6 +177,27 @@ public final class PlaceStates {
         lastGraph = graph;
         lastChanges = new Changes(first, parts, siegesChanged);
         return new Reasoned(timeline, sieges);
+    }
+
+    /** The roads as they stand: the documents' contributions, read again where they or the names changed. */
+    private RouteGraph graph() {
+        PlaceIndex index = new PlaceIndex(roadPlaces);
+        if (namesChanged) {
+            contributions.clear();
+            roadEvents.forEach((doc, events) -> contributions.put(doc, RouteGraph.contributions(index, events)));
+        } else {
+            for (String doc : roadDocsChanged) {
+                List<DocEvent> events = roadEvents.get(doc);
+                if (events == null) {
+                    contributions.remove(doc);
+                } else {
+                    contributions.put(doc, RouteGraph.contributions(index, events));
+                }
+            }
+        }
+        namesChanged = false;
+        roadDocsChanged.clear();
+        return RouteGraph.from(index, contributions.values().stream().flatMap(List::stream).toList());
     }
 
     /** What the last {@link #snapshot} changed. */
@@ -203,6 +237,7 @@ public final class PlaceStates {
         Optional<PlaceNames> names = PlaceNames.of(of.stream().flatMap(r -> r.roadSeen().stream()).collect(Collectors.toSet()));
         if (!Objects.equals(roadPlaces.get(key), names.orElse(null))) {
             names.ifPresentOrElse(n -> roadPlaces.put(key, n), () -> roadPlaces.remove(key));
+            namesChanged = true;
             graph = null; // a name that resolved may now be ambiguous, or the other way round
         }
         return partChanged;
