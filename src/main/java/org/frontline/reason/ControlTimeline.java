@@ -235,9 +235,42 @@ public final class ControlTimeline {
      * names that day: "unknown", which an analyst prefers to a confident wrong answer.
      */
     public List<Place> unknownOn(LocalDate day) {
-        return foughtOver.entrySet().stream().filter(e -> !e.getValue().isAfter(day)
-                        && stateIn(intervals.getOrDefault(e.getKey(), List.of()), day).isEmpty())
-                .map(e -> places.place(e.getKey()).orElse(null)).filter(p -> p != null).toList();
+        return foughtOver.keySet().stream().map(k -> unknownOn(k, day).orElse(null)).filter(p -> p != null).toList();
+    }
+
+    /** The place of this key when it is "unknown" on {@code day} (see {@link #unknownOn(LocalDate)}). */
+    public Optional<Place> unknownOn(String key, LocalDate day) {
+        LocalDate fought = foughtOver.get(key);
+        if (fought == null || fought.isAfter(day) || stateIn(intervals.getOrDefault(key, List.of()), day).isPresent()) {
+            return Optional.empty();
+        }
+        return places.place(key);
+    }
+
+    /**
+     * The days on which what this timeline says of the place may change: its intervals' first
+     * days and the days after their last, its contradictions' days, the first day it is fought
+     * over. Between two of them (and from the last on) its state, its standing contradictions and
+     * whether it is unknown stay the same, so answers on a day can be kept as runs of days.
+     */
+    public java.util.SortedSet<LocalDate> changeDays(String key) {
+        TreeSet<LocalDate> out = new TreeSet<>();
+        for (ControlInterval i : intervals.getOrDefault(key, List.of())) {
+            out.add(i.from());
+            if (i.to() != null) {
+                out.add(i.to().plusDays(1));
+            }
+        }
+        contradictions.getOrDefault(key, List.of()).forEach(c -> out.add(c.date()));
+        if (foughtOver.containsKey(key)) {
+            out.add(foughtOver.get(key));
+        }
+        return out;
+    }
+
+    /** Places fought over (a capture or siege reported there), by key, sorted. */
+    public java.util.Set<String> foughtOverKeys() {
+        return java.util.Collections.unmodifiableSet(foughtOver.keySet());
     }
 
     /** Every place seen in the input, claims or not. */

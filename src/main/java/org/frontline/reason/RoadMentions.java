@@ -23,9 +23,18 @@ final class RoadMentions {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final PlaceIndex places;
+    /**
+     * What each name resolved to in this graph's index: a build reads every road sentence again,
+     * and their names repeat (normalising a name is most of resolving it).
+     */
+    private final java.util.Map<String, Optional<String>> resolved = new java.util.HashMap<>();
 
     RoadMentions(PlaceIndex places) {
         this.places = places;
+    }
+
+    private Optional<String> resolve(String name) {
+        return resolved.computeIfAbsent(name, places::resolve);
     }
 
     /**
@@ -63,7 +72,7 @@ final class RoadMentions {
     private Optional<String> longestSuffix(String words) {
         String[] w = words.trim().split("\\s+");
         for (int i = 0; i < w.length; i++) {
-            Optional<String> k = places.resolve(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)));
+            Optional<String> k = resolve(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)));
             if (k.isPresent()) {
                 return k;
             }
@@ -75,7 +84,7 @@ final class RoadMentions {
     private Optional<String> longestPrefix(String words) {
         String[] w = words.trim().split("\\s+");
         for (int i = w.length; i > 0; i--) {
-            Optional<String> k = places.resolve(String.join(" ", java.util.Arrays.copyOfRange(w, 0, i)));
+            Optional<String> k = resolve(String.join(" ", java.util.Arrays.copyOfRange(w, 0, i)));
             if (k.isPresent()) {
                 return k;
             }

@@ -76,20 +76,52 @@ public final class RouteGraph {
      * every CONTROL assertion.
      */
     public static RouteGraph of(PlaceIndex index, Collection<DocEvent> events) {
+        return from(index, contributions(index, events));
+    }
+
+    /**
+     * What one event gives the graph, its sentence read against one index: the roads (pairs of
+     * keys, {@code a < b}, tab-joined) it names, the first being its route's ends when it has
+     * them, and whether it cuts that road.
+     */
+    record Contribution(DocEvent event, List<String> roads, boolean cuts) {
+        Contribution {
+            roads = List.copyOf(roads);
+        }
+    }
+
+    /** The contributions of these events, read against {@code index}. */
+    static List<Contribution> contributions(PlaceIndex index, Collection<DocEvent> events) {
         RoadMentions mentions = new RoadMentions(index);
-        Map<String, List<DocEvent>> cuts = new TreeMap<>();
-        Map<String, List<String>> evidence = new TreeMap<>();
+        List<Contribution> out = new ArrayList<>(events.size());
         for (DocEvent de : events) {
             Event e = de.event();
+            List<String> roads = new ArrayList<>(2);
             String[] ends = ends(e);
             if (ends != null) {
-                String k = add(ends[0], ends[1], e.evidence(), evidence);
-                if (e.type() == EventType.ROUTE_CUT) {
-                    cuts.computeIfAbsent(k, x -> new ArrayList<>()).add(de);
-                }
+                roads.add(pair(ends[0], ends[1]));
             }
-            for (String[] pair : mentions.find(e.evidence())) {
-                add(pair[0], pair[1], e.evidence(), evidence);
+            for (String[] p : mentions.find(e.evidence())) {
+                roads.add(pair(p[0], p[1]));
+            }
+            out.add(new Contribution(de, roads, ends != null && e.type() == EventType.ROUTE_CUT));
+        }
+        return out;
+    }
+
+    /**
+     * The graph the contributions make, all read against {@code index}: a graph can be made again
+     * from contributions kept, read anew only for the events that changed, while the index stays.
+     */
+    static RouteGraph from(PlaceIndex index, List<Contribution> contributions) {
+        Map<String, List<DocEvent>> cuts = new TreeMap<>();
+        Map<String, List<String>> evidence = new TreeMap<>();
+        for (Contribution c : contributions) {
+            for (String k : c.roads()) {
+                evidence.computeIfAbsent(k, z -> new ArrayList<>()).add(c.event().event().evidence());
+            }
+            if (c.cuts()) {
+                cuts.computeIfAbsent(c.roads().get(0), x -> new ArrayList<>()).add(c.event());
             }
         }
         Map<String, Road> roads = new TreeMap<>();
@@ -136,10 +168,8 @@ public final class RouteGraph {
         return new String[] {PlaceKey.of(from), PlaceKey.of(r.to())};
     }
 
-    private static String add(String x, String y, String ev, Map<String, List<String>> evidence) {
-        String k = x.compareTo(y) < 0 ? x + "\t" + y : y + "\t" + x;
-        evidence.computeIfAbsent(k, z -> new ArrayList<>()).add(ev);
-        return k;
+    private static String pair(String x, String y) {
+        return x.compareTo(y) < 0 ? x + "\t" + y : y + "\t" + x;
     }
 
     /** The roads out of a place, in key order. */

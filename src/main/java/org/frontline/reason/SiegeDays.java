@@ -28,6 +28,11 @@ public final class SiegeDays {
         this.keys = timeline.placeKeys();
     }
 
+    /** The reasoner the days are worked out with. */
+    public SiegeReasoner reasoner() {
+        return reasoner;
+    }
+
     /** Every place besieged on {@code d}, by place key: as {@link SiegeReasoner#besiegedOn}. */
     public List<SiegeState> besiegedOn(LocalDate d) {
         if (days.size() > DAYS) {

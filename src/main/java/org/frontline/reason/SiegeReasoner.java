@@ -77,6 +77,22 @@ public final class SiegeReasoner {
         return seen;
     }
 
+    /**
+     * The days on which the siege of the place may change: those of the places the roads join it
+     * to ({@link ControlTimeline#changeDays}) and the days their roads' cuts take force. Between two
+     * of them (and from the last on) {@link #siegeOf} gives the same answer.
+     */
+    public java.util.SortedSet<LocalDate> changeDays(String key) {
+        TreeSet<LocalDate> out = new TreeSet<>();
+        for (String k : joinedTo(key)) {
+            out.addAll(timeline.changeDays(k));
+            for (RouteGraph.Road road : graph.roadsOf(k)) {
+                road.cuts().forEach(c -> out.add(c.event().date().end()));
+            }
+        }
+        return out;
+    }
+
     private Optional<SiegeState> siege(String key, ControlState s, LocalDate d) {
         boolean reported = !s.besiegedBy().isEmpty();
         Optional<Ring> ring = ring(key, s, d);

@@ -92,6 +92,21 @@ public interface EventStore extends AutoCloseable {
      */
     DocumentTouches documentsTouchedAfter(long after);
 
+    /** The stored runs ({@code place_day}) of these kinds that cover {@code day}, with where they and the write log stand. */
+    PlaceDays placeDaysOn(java.util.Set<Integer> kinds, java.time.LocalDate day);
+
+    /** Where along the write log the stored runs stand; -1 before they were first written. */
+    long placeDaysPosition();
+
+    /** Inside a write ({@link WriteFollower}): replaces stored runs and moves their position. */
+    void keepPlaceDays(PlaceDayChange change);
+
+    /** The follower every write transaction of this store runs last; null: none. */
+    void followWrites(WriteFollower follower);
+
+    /** A write transaction that only runs the follower: for writes another process made without it. */
+    void catchUpFollower();
+
     /** The mentions and control assertions these documents hold now (none for a document gone). */
     DocumentRecords recordsOfDocuments(Collection<String> docs);
 

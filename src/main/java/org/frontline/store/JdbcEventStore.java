@@ -28,6 +28,8 @@ final class JdbcEventStore implements EventStore {
     private final MentionReader mentions;
     private final ControlRows controls;
     private final DocumentRows documentRows;
+    private final PlaceDayRows placeDays;
+    private volatile WriteFollower follower;
 
     private JdbcEventStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -39,6 +41,7 @@ final class JdbcEventStore implements EventStore {
         this.events = new EventReader(jdbc, rows, mentions);
         this.clusterWriter = new ClusterWriter(jdbc, rows, mentions);
         this.documentRows = new DocumentRows(jdbc);
+        this.placeDays = new PlaceDayRows(jdbc);
     }
 
     static EventStore open(String db) {
@@ -196,6 +199,40 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public synchronized PlaceDays placeDaysOn(java.util.Set<Integer> kinds, LocalDate day) {
+        return read("stored answers on " + day, () -> new PlaceDays(placeDays.position(),
+                jdbc.count("SELECT COALESCE(MAX(id), 0) FROM document_touch", List.of()), placeDays.on(kinds, day)));
+    }
+
+    @Override
+    public synchronized long placeDaysPosition() {
+        return read("stored answers' position", placeDays::position);
+    }
+
+    @Override
+    public synchronized void keepPlaceDays(PlaceDayChange change) {
+        try {
+            placeDays.keep(change);
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the answers on a day up to write " + change.upTo() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void followWrites(WriteFollower follower) {
+        this.follower = follower;
+    }
+
+    @Override
+    public synchronized void catchUpFollower() {
+        try {
+            writing(() -> null);
+        } catch (SQLException e) {
+            throw new StoreException("cannot catch up with the writes: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public synchronized DocumentRecords recordsOfDocuments(Collection<String> docs) {
         return read("documents' records", () -> new DocumentRecords(mentions.ofDocuments(docs), controls.ofDocuments(docs)));
     }
@@ -269,6 +306,10 @@ final class JdbcEventStore implements EventStore {
                     }
                     long before = jdbc.rowsWritten();
                     T result = work.run();
+                    WriteFollower f = follower;
+                    if (f != null) {
+                        f.follow(this);
+                    }
                     if (jdbc.rowsWritten() != before) {
                         jdbc.update("UPDATE store_generation SET n = n + 1 WHERE id = 1", List.of());
                     }

@@ -136,6 +136,33 @@ final class PooledEventStore implements EventStore {
     }
 
     @Override
+    public PlaceDays placeDaysOn(java.util.Set<Integer> kinds, LocalDate day) {
+        return read(s -> s.placeDaysOn(kinds, day));
+    }
+
+    /** On the writer: inside a write, what the write itself has stored so far. */
+    @Override
+    public long placeDaysPosition() {
+        return writer.placeDaysPosition();
+    }
+
+    /** Only inside a write, so on the writer's connection. */
+    @Override
+    public void keepPlaceDays(PlaceDayChange change) {
+        writer.keepPlaceDays(change);
+    }
+
+    @Override
+    public void followWrites(WriteFollower follower) {
+        writer.followWrites(follower);
+    }
+
+    @Override
+    public void catchUpFollower() {
+        writer.catchUpFollower();
+    }
+
+    @Override
     public DocumentRecords recordsOfDocuments(Collection<String> docs) {
         return read(s -> s.recordsOfDocuments(docs));
     }

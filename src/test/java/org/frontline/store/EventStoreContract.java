@@ -86,6 +86,43 @@ abstract class EventStoreContract {
         assertEquals(Kind.FAILED, store.ingest(failed(), null).kind());
     }
 
+    /**
+     * The answers on a day (migration V13): a write's follower replaces the runs of the places it
+     * names, kind by kind, in the write's transaction, and moves their position; a day reads the
+     * runs that cover it, both ends included.
+     */
+    @Test
+    void theRunsOfAnswersOnADayAreReplacedByPlaceAndReadByDay() {
+        java.time.LocalDate d = java.time.LocalDate.of(2017, 2, 6);
+        assertEquals(-1, store.placeDaysPosition(), "never written");
+        List<PlaceDay> first = List.of(new PlaceDay(PlaceDay.HELD, "gn:1", d.minusDays(5), d, "{\"a\":1}"),
+                new PlaceDay(PlaceDay.HELD, "gn:1", d.plusDays(1), null, "{\"a\":2}"),
+                new PlaceDay(PlaceDay.UNKNOWN, "gn:2", d, d, "{\"u\":2}"),
+                new PlaceDay(PlaceDay.BESIEGED, "gn:1", d.minusDays(1), null, "{\"s\":1}"));
+        store.followWrites(tx -> tx.keepPlaceDays(PlaceDayChange.whole(first, 7)));
+        store.catchUpFollower();
+        assertEquals(7, store.placeDaysPosition());
+        java.util.Set<Integer> control = java.util.Set.of(PlaceDay.HELD, PlaceDay.UNKNOWN);
+        assertEquals(List.of(first.get(0), first.get(2)), sorted(store.placeDaysOn(control, d).runs()));
+        assertEquals(List.of(first.get(1)), store.placeDaysOn(control, d.plusDays(1)).runs());
+        assertEquals(List.of(), store.placeDaysOn(control, d.minusDays(6)).runs());
+        // gn:1's control changes, its siege is left as it was; gn:2's control is gone
+        PlaceDay after = new PlaceDay(PlaceDay.HELD, "gn:1", d.minusDays(2), null, "{\"a\":3}");
+        store.followWrites(tx -> tx.keepPlaceDays(new PlaceDayChange(false, java.util.Set.of("gn:1", "gn:2"),
+                java.util.Set.of(), List.of(after), 9)));
+        store.catchUpFollower();
+        store.followWrites(null);
+        assertEquals(List.of(after), store.placeDaysOn(control, d).runs());
+        assertEquals(List.of(first.get(3)), store.placeDaysOn(java.util.Set.of(PlaceDay.BESIEGED), d).runs());
+        PlaceDays on = store.placeDaysOn(control, d);
+        assertEquals(9, on.position());
+        assertEquals(store.touchPosition(), on.logPosition());
+    }
+
+    private static List<PlaceDay> sorted(List<PlaceDay> runs) {
+        return runs.stream().sorted(java.util.Comparator.comparing(PlaceDay::placeKey)).toList();
+    }
+
     @Test
     void anUndatedReportsEventsAreStoredServedAndExportedUndated() throws Exception {
         ingestAll();

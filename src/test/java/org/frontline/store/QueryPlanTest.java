@@ -144,6 +144,39 @@ class QueryPlanTest {
         }
     }
 
+    /**
+     * The answers on a day kept per place (migration V13) are read by kind and first day on
+     * {@code place_day_on}, each kind a seek: however many runs the store keeps, a day reads
+     * those that start before it, never the table.
+     */
+    @Test
+    void theStoredAnswersOnADaySeekTheirKindAndDays() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("days.db");
+        LocalDate day = LocalDate.of(2016, 3, 1);
+        Map<String, List<?>> seen;
+        try (EventStore store = EventStore.open(url)) {
+            List<PlaceDay> runs = new ArrayList<>();
+            for (int i = 0; i < 300; i++) { // enough rows that a scan would cost more than a seek
+                runs.add(new PlaceDay(i % 3, "gn:" + i, day.plusDays(i - 200), i % 2 == 0 ? null : day.plusDays(i - 100), "{}"));
+            }
+            store.followWrites(tx -> tx.keepPlaceDays(PlaceDayChange.whole(runs, 0)));
+            store.catchUpFollower();
+            store.followWrites(null);
+            seen = observed(() -> {
+                List<PlaceDay> on = store.placeDaysOn(java.util.Set.of(PlaceDay.HELD, PlaceDay.UNKNOWN), day).runs();
+                assertEquals(runs.stream().filter(r -> r.kind() != PlaceDay.BESIEGED && !r.from().isAfter(day)
+                        && (r.to() == null || !r.to().isBefore(day))).count(), on.size(), "the runs covering the day");
+            });
+        }
+        List<String> reads = seen.keySet().stream().filter(sql -> sql.contains("FROM place_day ")).toList();
+        assertEquals(1, reads.size(), "one read of the runs: " + seen.keySet());
+        try (Connection c = DriverManager.getConnection(url)) {
+            String plan = plan(c, reads.get(0), seen.get(reads.get(0)));
+            assertTrue(plan.contains("SEARCH place_day USING INDEX place_day_on (kind=? AND day_from<?)"), "by kind and day:\n" + plan);
+            assertFalse(plan.contains("SCAN "), "nothing scanned:\n" + plan);
+        }
+    }
+
     private static String plan(Connection c, String sql, List<?> params) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
             new SqliteDialect().bind(ps, params);

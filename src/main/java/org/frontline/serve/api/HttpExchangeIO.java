@@ -68,7 +68,12 @@ final class HttpExchangeIO {
     }
 
     static void json(HttpExchange ex, int status, Object value) throws IOException {
-        send(ex, status, "application/json; charset=utf-8", JSON.writeValueAsBytes(value));
+        jsonBytes(ex, status, JSON.writeValueAsBytes(value));
+    }
+
+    /** JSON already written. */
+    static void jsonBytes(HttpExchange ex, int status, byte[] body) throws IOException {
+        send(ex, status, "application/json; charset=utf-8", body);
     }
 
     static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {

@@ -38,6 +38,11 @@ final class PerGeneration<T> {
         return STALE.get();
     }
 
+    /** This thread's request is being answered from something older than the store. */
+    static void markStale() {
+        STALE.set(true);
+    }
+
     /** At the start of each request. */
     static void newRequest() {
         STALE.set(false);

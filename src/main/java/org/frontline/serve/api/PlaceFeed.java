@@ -33,6 +33,15 @@ final class PlaceFeed {
     }
 
     Reasoned advance() {
+        return advance(store);
+    }
+
+    /**
+     * As {@link #advance()}, the writes since read through {@code via}: inside a write transaction,
+     * the writer, which sees the transaction's own rows. The first reading goes through the feed's
+     * own store all the same.
+     */
+    Reasoned advance(EventStore via) {
         if (logPosition < 0) {
             // the log's position first: whatever is written while we read is read again next time
             long position = store.touchPosition();
@@ -45,13 +54,23 @@ final class PlaceFeed {
             }
             logPosition = position;
         } else {
-            DocumentTouches touched = store.documentsTouchedAfter(logPosition);
+            DocumentTouches touched = via.documentsTouchedAfter(logPosition);
             if (!touched.docs().isEmpty()) {
-                hand(byDocument(store.recordsOfDocuments(touched.docs()), touched.docs()));
+                hand(byDocument(via.recordsOfDocuments(touched.docs()), touched.docs()));
             }
             logPosition = touched.upTo();
         }
         return states.snapshot();
+    }
+
+    /** The write log's position the states are up to; below zero before the first reading. */
+    long position() {
+        return logPosition;
+    }
+
+    /** What the last {@link #advance} changed. */
+    PlaceStates.Changes lastChanges() {
+        return states.lastChanges();
     }
 
     private void hand(Map<String, DocumentRecords> byDocument) {

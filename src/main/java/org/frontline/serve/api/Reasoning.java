@@ -1,31 +1,34 @@
 package org.frontline.serve.api;
 
 import org.frontline.reason.ControlTimeline;
-import org.frontline.reason.Reasoned;
 import org.frontline.reason.Sides;
-import org.frontline.reason.SiegeDays;
 import org.frontline.store.EventStore;
 
 /**
- * The control timeline and siege reasoner over everything stored, brought up to date only when a
- * write has committed since the last request (see {@link PerGeneration}), and then only for the
- * places the writes touched ({@link PlaceFeed}), so reads stay cheap while ingests go on.
+ * The control timeline and siege reasoning over everything stored. Kept by {@link ReasoningKeeper}
+ * inside each write, for the places the write touched; the answers on a day for every place are
+ * read from the store ({@link StoredAnswers}), the rest (one place, contradictions) from the
+ * timeline in memory, brought up to date when a write has committed since the last request
+ * ({@link PerGeneration}).
  */
 final class Reasoning {
     private final Sides sides = Sides.load();
-    private final PerGeneration<Reasoned> built;
+    private final PerGeneration<org.frontline.reason.Reasoned> built;
+    private final StoredAnswers answers;
 
     Reasoning(EventStore store) {
-        PlaceFeed feed = new PlaceFeed(store, sides);
-        this.built = new PerGeneration<>(store, s -> feed.advance());
+        ReasoningKeeper keeper = new ReasoningKeeper(store, sides);
+        this.built = new PerGeneration<>(store, s -> keeper.current());
+        this.answers = new StoredAnswers(store, keeper);
+        keeper.start();
     }
 
     ControlTimeline timeline() {
         return built.get().timeline();
     }
 
-    SiegeDays sieges() {
-        return built.get().sieges();
+    StoredAnswers stored() {
+        return answers;
     }
 
     Sides sides() {

@@ -1,8 +1,12 @@
 package org.frontline.serve.api;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,6 +124,111 @@ class PlaceFeedTest {
                 assertSame(full, kept, d, "after the first reading");
             }
         }
+    }
+
+    /**
+     * The answers on a day kept in the store by the writes themselves ({@link ReasoningKeeper}) are
+     * the bytes a request made from a full rebuild sent: after every batch, on every day looked at,
+     * with no catching up to do; a keeper started on the filled store answers at once from what is
+     * stored; a write made without a keeper (another process) is caught up with on request.
+     */
+    @Test
+    void theAnswersStoredByEachWriteAreTheBytesOfAFullRebuildsAnswers() {
+        storedAnswersFollowTheWrites(dir.resolve("stored.db").toString(), 8);
+    }
+
+    /** The same on PostgreSQL (embedded; skipped where it cannot start), fewer batches: its writes cost more. */
+    @Test
+    void theAnswersStoredOnPostgresqlAreTheBytesOfAFullRebuildsAnswers() throws Exception {
+        io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg;
+        try {
+            pg = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        } catch (Exception | LinkageError e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "skipped: embedded PostgreSQL could not start here: " + e);
+            return;
+        }
+        try (pg) {
+            storedAnswersFollowTheWrites(pg.getJdbcUrl("postgres", "postgres"), 3);
+        }
+    }
+
+    private void storedAnswersFollowTheWrites(String db, int batches) {
+        Random rnd = new Random(21);
+        int held = 0;
+        int besieged = 0;
+        try (EventStore store = EventStore.openPooled(db, 2)) {
+            ReasoningKeeper keeper = new ReasoningKeeper(store, sides);
+            StoredAnswers stored = new StoredAnswers(store, keeper);
+            keeper.current(); // the first reading, of an empty store
+            List<String> docs = new ArrayList<>();
+            for (int batch = 0; batch < batches; batch++) {
+                for (int i = 0; i < 6; i++) {
+                    String doc = "doc-" + docs.size();
+                    docs.add(doc);
+                    ingest(store, document(doc, rnd, rnd.nextInt(6) + 1, batch % 3 != 2));
+                }
+                if (batch > 0) {
+                    ingest(store, document(docs.get(rnd.nextInt(docs.size())), rnd, rnd.nextInt(3) == 0 ? 0 : 4, true));
+                }
+                assertEquals(store.touchPosition(), store.placeDaysPosition(), "batch " + batch + ": the writes kept the answers");
+                Reasoned full = rebuild(store);
+                for (int day = -1; day < DAYS + 5; day += 3) {
+                    LocalDate d = FIRST.plusDays(day);
+                    assertEquals(controlAnswer(full.timeline(), d), new String(stored.control(d), UTF_8), "batch " + batch + ", " + d);
+                    assertEquals(siegeAnswer(full, d), new String(stored.sieges(d), UTF_8), "batch " + batch + ", " + d);
+                    held += full.timeline().placeKeys().stream().filter(k -> full.timeline().on(k, d).isPresent()).count();
+                    besieged += full.sieges().besiegedOn(d).size();
+                }
+            }
+        }
+        assertTrue(held > 10 * batches && besieged > 2 * batches, "the answers held places and sieges: " + held + ", " + besieged);
+        writeElsewhere(db, document("doc-late", rnd, 5, true));
+        try (EventStore store = EventStore.openPooled(db, 2)) {
+            ReasoningKeeper keeper = new ReasoningKeeper(store, sides);
+            StoredAnswers stored = new StoredAnswers(store, keeper);
+            assertTrue(store.placeDaysPosition() < store.touchPosition(), "the late write is not in the stored answers");
+            LocalDate d = FIRST.plusDays(40);
+            PerGeneration.newRequest();
+            String before = new String(stored.control(d), UTF_8);
+            assertTrue(PerGeneration.servedStale(), "while the reasoning is read, what is stored answers, marked stale");
+            keeper.current();
+            Reasoned full = rebuild(store);
+            PerGeneration.newRequest();
+            assertEquals(controlAnswer(full.timeline(), d), new String(stored.control(d), UTF_8), "caught up");
+            assertEquals(siegeAnswer(full, d), new String(stored.sieges(d), UTF_8), "caught up");
+            assertFalse(PerGeneration.servedStale(), "up to date: the answer keeps its ETag");
+            assertEquals(store.touchPosition(), store.placeDaysPosition());
+            writeElsewhere(db, document("doc-later", rnd, 5, true)); // the reasoning in memory: caught up on request
+            full = rebuild(store);
+            assertEquals(controlAnswer(full.timeline(), d), new String(stored.control(d), UTF_8), "caught up on request");
+            assertFalse(PerGeneration.servedStale());
+            assertTrue(before.length() > 20);
+        }
+    }
+
+    /** A write by another process on the same file: without keeping the answers. */
+    private static void writeElsewhere(String db, DocumentResult r) {
+        try (EventStore other = EventStore.open(db)) {
+            ingest(other, r);
+        }
+    }
+
+    /** {@code /api/control?on=D} as it was made from the timeline on each request. */
+    private String controlAnswer(ControlTimeline t, LocalDate day) {
+        PlaceJson json = new PlaceJson(sides);
+        ObjectNode out = HttpExchangeIO.JSON.createObjectNode();
+        out.put("on", day.toString());
+        ArrayNode places = out.putArray("places");
+        t.placeKeys().forEach(k -> t.on(k, day).ifPresent(s -> places.add(json.state(t, s))));
+        ArrayNode unknown = out.putArray("unknown");
+        t.unknownOn(day).forEach(u -> unknown.addObject().put("state", "unknown").set("place", PlaceJson.place(u)));
+        return out.toString();
+    }
+
+    private static String siegeAnswer(Reasoned r, LocalDate day) {
+        ArrayNode out = HttpExchangeIO.JSON.createArrayNode();
+        r.sieges().besiegedOn(day).forEach(s -> out.add(PlaceJson.siege(s)));
+        return out.toString();
     }
 
     /** What {@link Reasoning} built before it kept state: everything stored, from scratch. */
