@@ -43,6 +43,8 @@ record SentenceView(Sentence sentence, List<PlaceMention> places, List<ActorMent
             + "\\s+\\d{1,2}(?:,?\\s*\\d{4})?\\s*(?:\\([^)]{2,40}\\)\\s*)?(?::|-|—|–|(?=(?-i:\\p{Lu}\\p{Ll})))"
             // "Rabat – The artillery corps ...": a place and a long dash open the story
             + "|\\s+[—–]\\s");
+    /** "SOUTH WAZIRISTAN / LAKKI MARWAT:", "SULAIMANIYA/BAGHDAD —": places in capitals that open a sentence, before the filing place. */
+    private static final java.util.regex.Pattern CAPS_RUN = java.util.regex.Pattern.compile("^[\\p{Lu}\\s,./&-]{3,}[/,&]\\s*$");
     /** "August 9, 2025 (EL-OBEID) –": the filing place in brackets after the date. */
     private static final java.util.regex.Pattern DATE_FIRST = java.util.regex.Pattern.compile(
             "^\\W*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}{0,6}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+"
@@ -57,7 +59,9 @@ record SentenceView(Sentence sentence, List<PlaceMention> places, List<ActorMent
         }
         String rest = s.text().substring(rel + surface.length());
         if (rel >= 3) {
-            return rel < 40 && DATE_FIRST.matcher(s.text().substring(0, rel)).find() && rest.matches("(?s)^\\)\\s*(?:-|—|–|:).*");
+            return rel < 40 && (DATE_FIRST.matcher(s.text().substring(0, rel)).find() && rest.matches("(?s)^\\)\\s*(?:-|—|–|:).*")
+                    || CAPS_RUN.matcher(s.text().substring(0, rel)).matches() && surface.equals(surface.toUpperCase(java.util.Locale.ROOT))
+                    && rest.matches("(?s)^\\s*(?::|-|—|–|,|/).*"));
         }
         return surface.equals(surface.toUpperCase(java.util.Locale.ROOT)) && rest.matches("(?s)^\\s*(?:,|\\(|-|—|–).*")
                 || DATELINE_TAIL.matcher(rest).lookingAt();

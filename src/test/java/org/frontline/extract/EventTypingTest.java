@@ -233,4 +233,10 @@ class EventTypingTest {
                 .noneMatch(t -> t == EventType.SIEGE));
         assertTrue(types("Rebels have encircled Kafra since Sunday, residents said.").contains(EventType.SIEGE));
     }
+
+    @Test
+    void frequentOrConstantAttacksAreAHabitNotAnEvent() {
+        assertTrue(types("Rebels have launched frequent drone and shelling attacks on Kafra since the spring.").isEmpty());
+        assertTrue(types("Due to constant shelling by the army, people in Kafra sleep in basements.").isEmpty());
+    }
 }

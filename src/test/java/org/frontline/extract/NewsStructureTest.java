@@ -334,6 +334,10 @@ class NewsStructureTest {
             assertTrue(SentenceView.dateline(s, new org.frontline.recognise.place.PlaceMention(at, at + 8, "Damascus", CAPITAL)),
                     lede);
         }
+        String two = "ALEPPO / DAMASCUS: More than ten people were killed in a rebel attack.";
+        int second = two.indexOf("DAMASCUS");
+        assertTrue(SentenceView.dateline(new org.frontline.recognise.text.Sentence(0, 0, 0, two.length(), two),
+                new org.frontline.recognise.place.PlaceMention(second, second + 8, "DAMASCUS", CAPITAL)), two);
         String inside = "Rebels said – without proof – that Damascus fell.";
         int at = inside.indexOf("Damascus");
         assertTrue(!SentenceView.dateline(new org.frontline.recognise.text.Sentence(0, 0, 0, inside.length(), inside),
