@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 
 /**
- * {@link CrashSafetyContract} on an embedded PostgreSQL: 150 documents and 20 kills;
+ * {@link CrashSafetyContract} on an embedded PostgreSQL: 150 documents and 12 kills (the suite's time budget);
  * {@code -Dfrontline.long=true}: 300 documents, 30 kills (each kill is a child JVM start; see CrashSafetySqliteTest).
  * PostgreSQL has no integrity_check; the store opening and reading after each kill stands in for it.
  */
@@ -47,7 +47,7 @@ class CrashSafetyPostgresTest extends CrashSafetyContract {
 
     @Override
     int kills() {
-        return LONG ? 30 : 20;
+        return LONG ? 30 : 12;
     }
 
     @Override
