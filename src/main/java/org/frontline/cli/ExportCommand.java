@@ -47,13 +47,15 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-        // ACLED's notes read captures and sieges on two connections at once (StoredTimeline.forNotes)
+        // ACLED's notes read each place's captures and sieges on a second connection while the
+        // first streams the events (PlaceByPlaceNotes)
         try (EventStore store = format == Format.acled_csv ? EventStore.openPooled(db.existing(), 2)
                 : EventStore.open(db.existing())) {
             EventQuery everything = filters.query().page(Integer.MAX_VALUE, 0);
-            // its notes name the contradictions (issue 14); the rest is written as the store reads it
-            org.frontline.reason.ControlTimeline timeline = format == Format.acled_csv ? StoredTimeline.forNotes(store) : null;
-            StreamedExport export = new StreamedExport(StreamedExport.Format.of(format.name()), out, timeline,
+            // its notes name the contradictions (issue 14), a place's part of the timeline made when
+            // the export first meets the place; the rest is written as the store reads it
+            org.frontline.serve.export.ContradictionsAt notes = format == Format.acled_csv ? org.frontline.serve.export.PlaceByPlaceNotes.of(store) : null;
+            StreamedExport export = new StreamedExport(StreamedExport.Format.of(format.name()), out, notes,
                     !noFormulaGuard).begin();
             org.frontline.serve.export.HandOff.forEachEvent(store, everything, export);
             export.end();

@@ -116,6 +116,15 @@ public interface EventStore extends AutoCloseable {
     /** Single-document mentions, by start date. */
     List<DocEvent> mentions(EventQuery q);
 
+    /** Every stored place by its row id (a store holds a few thousand: one per name the reports placed). */
+    java.util.Map<Long, org.frontline.model.Place> places();
+
+    /**
+     * The mentions of one type whose place is one of these rows, in the order {@link #mentions}
+     * gives them (start date, document, ordinal): one place's part of what a timeline reads.
+     */
+    List<DocEvent> mentionsAt(EventType type, Collection<Long> placeIds);
+
     /** Control assertions at a place (name, case-insensitive), or everywhere when null, by date. */
     List<DocControl> controls(String placeNameOrNull);
 

@@ -248,6 +248,17 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public synchronized java.util.Map<Long, org.frontline.model.Place> places() {
+        return read("places", () -> PlaceRows.all(jdbc));
+    }
+
+    @Override
+    public synchronized List<DocEvent> mentionsAt(EventType type, Collection<Long> placeIds) {
+        return read("mentions at places", () -> mentions.atPlaces(type, placeIds).stream()
+                .map(MentionReader.MentionRow::mention).toList());
+    }
+
+    @Override
     public synchronized List<DocControl> controls(String placeNameOrNull) {
         return read("controls", () -> controls.read(placeNameOrNull));
     }

@@ -58,6 +58,21 @@ final class MentionReader {
         return out;
     }
 
+    /**
+     * Mentions of a type at these place rows, in {@link #find}'s order. The type is compared as an
+     * expression ({@code || ''}) so the planner starts from the place index (a place's few hundred
+     * rows), not from the type's date index (every capture in the store) for each place.
+     */
+    List<MentionRow> atPlaces(org.frontline.model.EventType type, java.util.Collection<Long> placeIds) throws SQLException {
+        if (placeIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(placeIds);
+        params.add(type.label());
+        return read(" WHERE m.place_id IN (" + Jdbc.placeholders(placeIds.size()) + ") AND (m.type || '') = ?"
+                + " ORDER BY m.date_start, d.doc_id, m.ordinal", params);
+    }
+
     /** Mentions like {@code e}: see {@link EventStore#candidatesNear}. */
     List<MentionRow> near(Event e, int km, int days) throws SQLException {
         EventQuery q = EventQuery.all().page(Integer.MAX_VALUE, 0).type(e.type())

@@ -57,6 +57,13 @@ final class PlaceRows {
                 rs.getString(alias + "_admin1"), whole(rs, alias + "_geonames_id"), rs.getString(alias + "_precision"));
     }
 
+    /** Every place row, by id. */
+    static java.util.Map<Long, Place> all(Jdbc jdbc) throws SQLException {
+        java.util.Map<Long, Place> out = new java.util.HashMap<>();
+        jdbc.query("SELECT pl.id, " + columns("pl") + " FROM place pl", List.of(), rs -> out.put(rs.getLong("id"), read(rs, "pl")));
+        return out;
+    }
+
     /** The places of these row ids (one query per 500 ids); an id with no row is left out. */
     static java.util.Map<Long, Place> byIds(Jdbc jdbc, java.util.Collection<Long> ids) throws SQLException {
         java.util.Map<Long, Place> out = new java.util.HashMap<>();

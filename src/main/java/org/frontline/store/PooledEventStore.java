@@ -126,6 +126,16 @@ final class PooledEventStore implements EventStore {
     }
 
     @Override
+    public java.util.Map<Long, org.frontline.model.Place> places() {
+        return read(EventStore::places);
+    }
+
+    @Override
+    public List<DocEvent> mentionsAt(EventType type, Collection<Long> placeIds) {
+        return read(s -> s.mentionsAt(type, placeIds));
+    }
+
+    @Override
     public long touchPosition() {
         return read(EventStore::touchPosition);
     }

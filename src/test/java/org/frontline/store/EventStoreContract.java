@@ -315,6 +315,34 @@ abstract class EventStoreContract {
         }
     }
 
+    /** A place's mentions of a type (what ACLED's notes read place by place) are those of the whole read, in its order. */
+    @Test
+    void mentionsAtPlaceRowsAreTheWholeReadsInItsOrder() {
+        java.util.Random rnd = new java.util.Random(20261208L);
+        for (int d = 0; d < 30; d++) {
+            List<org.frontline.model.Event> events = new java.util.ArrayList<>();
+            for (int i = 1 + rnd.nextInt(4); i > 0; i--) {
+                events.add(RandomEvents.event(rnd));
+            }
+            store.ingest(Fixtures.result("p-" + d, "t", java.time.LocalDate.of(2020, 1, 1), events, List.of()),
+                    Fixtures.article("p-" + d, "t", "text " + d));
+        }
+        java.util.Map<Long, org.frontline.model.Place> places = store.places();
+        java.util.Map<org.frontline.model.Place, List<Long>> rows = new java.util.HashMap<>();
+        places.forEach((id, p) -> rows.computeIfAbsent(p, k -> new java.util.ArrayList<>()).add(id));
+        int seen = 0;
+        for (EventType t : EventType.values()) {
+            List<DocEvent> whole = store.mentions(EventQuery.all().type(t).page(Integer.MAX_VALUE, 0));
+            for (java.util.Map.Entry<org.frontline.model.Place, List<Long>> at : rows.entrySet()) {
+                List<DocEvent> expected = whole.stream().filter(m -> at.getKey().equals(m.event().place())).toList();
+                assertEquals(expected, store.mentionsAt(t, at.getValue()), t + " at " + at.getKey());
+                seen += expected.size();
+            }
+        }
+        assertTrue(seen > 20, "mentions at places: " + seen);
+        assertEquals(List.of(), store.mentionsAt(EventType.SIEGE, List.of()));
+    }
+
     @Test
     void aChangedDocumentReplacesItsMentionsAndControls() throws Exception {
         ingestAll();

@@ -44,7 +44,7 @@ final class ExportRoutes implements Routes {
         ControlTimeline timeline = format == StreamedExport.Format.ACLED_CSV ? reasoning.timeline() : null;
         HttpExchangeIO.stream(ex, format.contentType, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            StreamedExport export = new StreamedExport(format, w, timeline, guard).begin();
+            StreamedExport export = new StreamedExport(format, w, org.frontline.serve.export.ContradictionsAt.of(timeline), guard).begin();
             HandOff.forEachEvent(store, wanted, export);
             export.end();
         });

@@ -57,7 +57,7 @@ public final class AcledCsv {
     public static void write(List<StoredEvent> events, Map<String, DocumentSummary> documents, ControlTimeline control,
                              boolean formulaGuard, Writer out) {
         header(out);
-        rows(events, documents, control, formulaGuard, out);
+        rows(events, documents, ContradictionsAt.of(control), formulaGuard, out);
         flush(out);
     }
 
@@ -72,7 +72,7 @@ public final class AcledCsv {
     }
 
     /** One row per event, nothing before or after. */
-    static void rows(List<StoredEvent> events, Map<String, DocumentSummary> documents, ControlTimeline control,
+    static void rows(List<StoredEvent> events, Map<String, DocumentSummary> documents, ContradictionsAt control,
                      boolean formulaGuard, Writer out) {
         try {
             StringBuilder line = new StringBuilder(512);
@@ -97,7 +97,7 @@ public final class AcledCsv {
         }
     }
 
-    static List<String> row(StoredEvent s, Map<String, DocumentSummary> documents, ControlTimeline control) {
+    static List<String> row(StoredEvent s, Map<String, DocumentSummary> documents, ContradictionsAt control) {
         Event e = s.event();
         AcledMapping.Types t = AcledMapping.of(e.type(), e.actor1(), String.join(" ", s.evidence()));
         Place p = Admin1Points.locate(e.place() != null ? e.place() : e.route() != null ? e.route().from() : null);

@@ -5,7 +5,6 @@ import org.frontline.model.Event;
 import org.frontline.model.EventType;
 import org.frontline.reason.Contradiction;
 import org.frontline.reason.ControlClaim;
-import org.frontline.reason.ControlTimeline;
 import org.frontline.reason.PlaceKey;
 import org.frontline.store.StoredEvent;
 
@@ -20,13 +19,13 @@ final class ControlNotes {
     }
 
     /** The notes cell of {@code s}: its evidence, then "contradicted: ..." for each standing contradiction. */
-    static String cell(StoredEvent s, String notes, ControlTimeline t) {
+    static String cell(StoredEvent s, String notes, ContradictionsAt t) {
         Event e = s.event();
         if (t == null || e.place() == null || !e.dated()
                 || e.type() != EventType.TERRITORY_CAPTURED && e.type() != EventType.SIEGE) {
             return notes;
         }
-        List<Contradiction> against = t.contradictionsOf(PlaceKey.of(e.place()), e.date().end());
+        List<Contradiction> against = t.at(PlaceKey.of(e.place()), e.date().end());
         StringBuilder b = new StringBuilder(notes);
         for (Contradiction c : against) {
             for (ControlClaim x : c.against()) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.frontline.reason.ControlTimeline;
 import org.frontline.serve.StoredJson;
 import org.frontline.store.EventBatch;
 import org.frontline.store.StoredEvent;
@@ -47,12 +46,12 @@ public final class StreamedExport implements Consumer<EventBatch> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Format format;
     private final Writer out;
-    private final ControlTimeline control;
+    private final ContradictionsAt control;
     private final boolean formulaGuard;
     private long written;
 
     /** {@code control} lets ACLED notes name contradictions (null: none); {@code formulaGuard} as in {@link AcledCsv}. */
-    public StreamedExport(Format format, Writer out, ControlTimeline control, boolean formulaGuard) {
+    public StreamedExport(Format format, Writer out, ContradictionsAt control, boolean formulaGuard) {
         this.format = format;
         this.out = out;
         this.control = control;

@@ -161,6 +161,41 @@ class AcledExportTest {
                 .noneMatch(r -> r.get("notes").contains("contradicted:")), "only where claims disagree");
     }
 
+    /** The timeline ACLED's notes were made from before issue 12's streaming: every capture and siege at once. */
+    static org.frontline.reason.ControlTimeline wholeTimeline(EventStore store) {
+        List<org.frontline.model.DocEvent> claiming = new ArrayList<>();
+        for (org.frontline.model.EventType t : List.of(org.frontline.model.EventType.TERRITORY_CAPTURED,
+                org.frontline.model.EventType.SIEGE)) {
+            claiming.addAll(store.mentions(org.frontline.store.EventQuery.all().type(t).page(Integer.MAX_VALUE, 0)));
+        }
+        return org.frontline.reason.ControlTimeline.build(claiming, store.controls(null));
+    }
+
+    static String acled(EventStore store, ContradictionsAt notes) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        StreamedExport export = new StreamedExport(StreamedExport.Format.ACLED_CSV, out, notes, true).begin();
+        store.forEachEvent(org.frontline.store.EventQuery.all().page(Integer.MAX_VALUE, 0), export);
+        export.end();
+        return out.toString();
+    }
+
+    @Test
+    void notesMadePlaceByPlaceAreTheWholeTimelinesAndACutWrongIsSeen() {
+        try (EventStore store = EventStore.open(tmp.resolve("acled.db").toString())) {
+            String before = acled(store, ContradictionsAt.of(wholeTimeline(store)));
+            assertTrue(before.contains("contradicted: "), "the seeds hold a contradiction to note");
+            assertEquals(before, acled(store, PlaceByPlaceNotes.of(store)), "byte for byte");
+            org.frontline.reason.Sides sides = org.frontline.reason.Sides.load();
+            // each place's part without the assertions about it (as if only its mentions were read)
+            assertFalse(before.equals(acled(store, new PlaceByPlaceNotes(store, sides,
+                    p -> new PlaceByPlaceNotes.Part(p.key(), p.claims(), List.of())))), "assertions left out");
+            // each place's part short of its last assertion
+            assertFalse(before.equals(acled(store, new PlaceByPlaceNotes(store, sides, p -> new PlaceByPlaceNotes.Part(
+                    p.key(), p.claims(), p.controls().isEmpty() ? p.controls()
+                    : p.controls().subList(0, p.controls().size() - 1))))), "a part cut short");
+        }
+    }
+
     /** RFC 4180, as pandas' and R's readers parse it. */
     static final class Csv {
         static List<List<String>> parse(String s) {
