@@ -30,12 +30,19 @@ final class IntroducedPlaces {
             + "|neighbou?rhoods?|suburbs?|commune|camps?|outposts?|garrison|base|district\\s+cent(?:er|re)";
     /** "the (border) town of X", "the villages of X and Y". */
     private static final Pattern OF = Pattern.compile("\\b(" + KINDS + ")\\s+of\\s+(" + NAME + ")");
-    /** "the X camp", "in X village", "the X military base"; "X village ..." opening a line or a quotation. */
+    /** "the X camp", "in X village", "the X military base". */
     private static final Pattern BEFORE_KIND = Pattern.compile(
-            "(?:\\b(?:[Tt]he|in|at|near|nearby|of|on|from|into|to|across|around|outside|inside|toward|towards)\\s+|(?m:^)[\"“‘]?|[\"“‘])"
+            "\\b(?:[Tt]he|in|at|near|nearby|of|on|from|into|to|across|around|outside|inside|toward|towards)\\s+"
                     + "(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
                     + "|refugee|displacement|IDP|police)\\s+)?(village|hamlet|settlement|locality|area|camp|base|district|island|town|township"
                     + "|checkpoint|outpost|province|county|prefecture)\\b");
+    /**
+     * "X village ... witnessed", opening a line or a quotation. Kept apart from {@link #BEFORE_KIND},
+     * whose matches all start with one of its words and so are tried only there.
+     */
+    private static final Pattern OPENING_KIND = Pattern.compile("(?:(?m:^)[\"“‘]?|[\"“‘])(?:\\p{L}+['’]s\\s+)?(" + NAME
+            + ")\\s+(?:(?:military|army|air|refugee|displacement|IDP|police)\\s+)?(?:village|hamlet|settlement|locality|area|camp|base"
+            + "|district|island|town|township|checkpoint|outpost|province|county|prefecture)\\b");
     /** "at Bassira, a border village, in ...": a name the next words call a village or town. */
     private static final Pattern APPOSED_KIND = Pattern.compile("\\b(?:in|at|near|of|on|from|into|to|attacked|raided|stormed)\\s+("
             + NAME + "),\\s+an?\\s+(?:(?:small|remote|border|farming|fishing|mountain|mountainous|rural|frontline|front-line|nearby"
@@ -142,6 +149,7 @@ final class IntroducedPlaces {
     /** "in Kalash in Chitral district", "in Tillia in the northern part of Niger's Tahoua region", "in X, one of the cities of Y". */
     private static final Pattern IN_NAME = Pattern.compile("\\b(?:in|at|near)\\s+(" + NAME + ")(?=\\s+(?:in|near)\\s"
             + "|\\s*,\\s+(?:one\\s+of\\s+the\\s+(?:cities|towns|villages|districts)\\s+of|in)\\s)");
+    private static final Prefilter IN_NAME_FILTER = Prefilter.of(IN_NAME);
     /** The words between such a name and the known place it is said to lie in. */
     private static final Pattern LOCATED_GAP = Pattern.compile("^\\s*(?:,\\s*(?:one\\s+of\\s+the\\s+\\w+\\s+of|in)|in|near)\\s+"
             + "(?:the\\s+)?(?:(?:north|south|east|west)\\w*\\s+(?:part|parts|side|edge)\\s+of\\s+(?:the\\s+)?)?(?:\\p{L}+['’]s\\s+)?$");
@@ -157,8 +165,8 @@ final class IntroducedPlaces {
             return found;
         }
         List<PlaceMention> out = null;
-        Matcher m = IN_NAME.matcher(text);
-        while (m.find()) {
+        Prefilter.Matches ms = IN_NAME_FILTER.matches(text, Folded.of(text));
+        for (Matcher m; (m = ms.next()) != null; ) {
             int end = m.end(1);
             boolean located = false;
             for (PlaceMention k : known) {
@@ -267,7 +275,7 @@ final class IntroducedPlaces {
 
     /** The whole-text rules, each tried only where its literals stand. */
     private static final java.util.Map<Pattern, Prefilter> FILTERS = java.util.stream.Stream.of(OF, BEFORE_KIND, INCLUDING,
-            AFTER_VERB, MOUNTAIN, NAMED_ISLAND, BEFORE_PASSIVE, DISTANCE, APPOSED_KIND).collect(java.util.stream.Collectors.toMap(p -> p, Prefilter::of));
+            AFTER_VERB, MOUNTAIN, NAMED_ISLAND, BEFORE_PASSIVE, DISTANCE, APPOSED_KIND, OPENING_KIND).collect(java.util.stream.Collectors.toMap(p -> p, Prefilter::of));
 
     private List<PlaceMention> find0(String text, boolean[] covered, String country) {
         List<PlaceMention> out = new ArrayList<>();
@@ -289,6 +297,10 @@ final class IntroducedPlaces {
         Prefilter.Matches bs = FILTERS.get(BEFORE_KIND).matches(text, folded);
         for (Matcher b; (b = bs.next()) != null; ) {
             add(out, text, covered, country, b.start(1), b.end(1));
+        }
+        Prefilter.Matches opening = FILTERS.get(OPENING_KIND).matches(text, folded);
+        for (Matcher o; (o = opening.next()) != null; ) {
+            add(out, text, covered, country, o.start(1), o.end(1));
         }
         String lower = lower(text);
         boolean lists = lower.contains("includ") || lower.contains("among") || lower.contains("such");
