@@ -353,8 +353,7 @@ final class Arguments {
         for (PlaceMention q : v.places()) {
             if (q.start() >= p.end() && q.start() - p.end() <= 40) {
                 String gap = v.text().substring(p.end() - v.sentence().start(), q.start() - v.sentence().start());
-                Matcher kind = KIND_OF.matcher(gap);
-                if (kind.find() && !AREA_AFTER.matcher(v.text().substring(q.end() - v.sentence().start())).lookingAt()
+                if (KIND_OF.matcher(gap).find() && !AREA_AFTER.matcher(v.text().substring(q.end() - v.sentence().start())).lookingAt()
                         && !(ADMIN_KIND.matcher(gap).find() && coarseness(q.place()) >= coarseness(p.place()))) {
                     return true;
                 }

@@ -30,19 +30,18 @@ final class IntroducedPlaces {
             + "|neighbou?rhoods?|suburbs?|commune|camps?|outposts?|garrison|base|district\\s+cent(?:er|re)";
     /** "the (border) town of X", "the villages of X and Y". */
     private static final Pattern OF = Pattern.compile("\\b(" + KINDS + ")\\s+of\\s+(" + NAME + ")");
+    /** A name followed by its kind: "Hodeida's X village", "X military base", "X province" (the name is group 1). */
+    private static final String NAME_THEN_KIND = "(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
+            + "|refugee|displacement|IDP|police)\\s+)?(?:village|hamlet|settlement|locality|area|camp|base|district|island|town|township"
+            + "|checkpoint|outpost|province|county|prefecture)\\b";
     /** "the X camp", "in X village", "the X military base". */
     private static final Pattern BEFORE_KIND = Pattern.compile(
-            "\\b(?:[Tt]he|in|at|near|nearby|of|on|from|into|to|across|around|outside|inside|toward|towards)\\s+"
-                    + "(?:\\p{L}+['’]s\\s+)?(" + NAME + ")\\s+(?:(?:military|army|air"
-                    + "|refugee|displacement|IDP|police)\\s+)?(village|hamlet|settlement|locality|area|camp|base|district|island|town|township"
-                    + "|checkpoint|outpost|province|county|prefecture)\\b");
+            "\\b(?:[Tt]he|in|at|near|nearby|of|on|from|into|to|across|around|outside|inside|toward|towards)\\s+" + NAME_THEN_KIND);
     /**
      * "X village ... witnessed", opening a line or a quotation. Kept apart from {@link #BEFORE_KIND},
      * whose matches all start with one of its words and so are tried only there.
      */
-    private static final Pattern OPENING_KIND = Pattern.compile("(?:(?m:^)[\"“‘]?|[\"“‘])(?:\\p{L}+['’]s\\s+)?(" + NAME
-            + ")\\s+(?:(?:military|army|air|refugee|displacement|IDP|police)\\s+)?(?:village|hamlet|settlement|locality|area|camp|base"
-            + "|district|island|town|township|checkpoint|outpost|province|county|prefecture)\\b");
+    private static final Pattern OPENING_KIND = Pattern.compile("(?:(?m:^)[\"“‘]?|[\"“‘])" + NAME_THEN_KIND);
     /** "at Bassira, a border village, in ...": a name the next words call a village or town. */
     private static final Pattern APPOSED_KIND = Pattern.compile("\\b(?:in|at|near|of|on|from|into|to|attacked|raided|stormed)\\s+("
             + NAME + "),\\s+an?\\s+(?:(?:small|remote|border|farming|fishing|mountain|mountainous|rural|frontline|front-line|nearby"
